@@ -1,0 +1,53 @@
+package dev.evalgate.cli;
+
+import dev.evalgate.error.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code evalgate} command: parses arguments, runs one subcommand, maps what went wrong to an exit code. */
+@Command(name = "evalgate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run candidate AI implementations over a suite, measure them, and gate changes on the numbers.",
+        subcommands = {RunCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code, for tests and embedding. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("Run 'evalgate " + (e.getCommandLine().getCommandName().equals("evalgate") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean trace = parsed.hasMatchedOption("--stacktrace")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
+        if (e instanceof ConfigException) {
+            err.println("error: " + e.getMessage());
+            if (trace) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.USAGE;
+        }
+        err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+        if (trace) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run again with --stacktrace for the details)");
+        }
+        return ExitCode.SOFTWARE_ERROR;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.evalgate.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.evalgate.error.ConfigException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The records of a CSV file: a header row naming the columns, then one case per row, streamed by Jackson's CSV
+ * parser (RFC 4180 quoting: values with commas, quotes or line breaks are quoted; CRLF or LF line ends).
+ *
+ * <p>Every cell is text. An empty cell in the {@code id}, {@code expected}, {@code cluster} or {@code tags}
+ * column means the field is absent, so the id is derived and nothing is expected. A row with fewer values than
+ * the header leaves the last columns absent; a row with more is an error. Blank lines are skipped.
+ */
+final class CsvRecords implements RecordSource {
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final Set<String> EMPTY_MEANS_ABSENT = Set.of("id", "expected", "cluster", "tags");
+
+    private final Path file;
+    private final CsvParser parser;
+    private List<String> header;
+
+    /** One row's values and the line where it begins. */
+    private record Row(int line, List<String> values) {
+    }
+
+    CsvRecords(Path file) {
+        this.file = file;
+        try {
+            this.parser = CSV.getFactory().createParser(TextFiles.open(file));
+        } catch (IOException e) {
+            throw TextFiles.failure(file, 0, e);
+        }
+        // No column schema: each row comes as an array, so the header and the column count are checked here.
+        parser.setSchema(CsvSchema.emptySchema());
+    }
+
+    @Override
+    public RawRecord read() {
+        if (header == null) {
+            Row first = nextRow();
+            if (first == null) {
+                return null;
+            }
+            header = header(first);
+        }
+        Row next = nextRow();
+        if (next == null) {
+            return null;
+        }
+        int line = next.line();
+        List<String> row = next.values();
+        if (row.size() > header.size()) {
+            throw ConfigException.at(file.toString(), line, "this row has " + row.size() + " values but the header "
+                    + "has " + header.size() + " columns. Quote values that contain commas, e.g. \"a, b\", or name "
+                    + "the extra column in the header.");
+        }
+        ObjectNode fields = JsonValues.MAPPER.createObjectNode();
+        for (int i = 0; i < row.size(); i++) {
+            String name = header.get(i);
+            if (!(row.get(i).isEmpty() && EMPTY_MEANS_ABSENT.contains(name))) {
+                fields.put(name, row.get(i));
+            }
+        }
+        return new RawRecord(line, fields);
+    }
+
+    /** The next row that is not blank. */
+    private Row nextRow() {
+        try {
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    return null;
+                }
+                List<String> row = new ArrayList<>();
+                int line = 0;
+                while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                    if (row.isEmpty()) {
+                        // The array token carries the previous row's position; the first value has this row's.
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    row.add(parser.getText());
+                }
+                boolean blank = row.isEmpty() || (row.size() == 1 && row.getFirst().isBlank());
+                if (!blank) {
+                    return new Row(line, row);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw ConfigException.at(file.toString(), parser.currentLocation().getLineNr(), "not valid CSV: "
+                    + e.getOriginalMessage() + ". Put values with commas, quotes or line breaks in double quotes, "
+                    + "and write a quote inside a quoted value twice (\"\").");
+        } catch (IOException e) {
+            throw TextFiles.failure(file, parser.currentLocation().getLineNr(), e);
+        }
+    }
+
+    private List<String> header(Row row) {
+        int line = row.line();
+        List<String> names = row.values();
+        List<String> trimmed = new ArrayList<>(names.size());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            if (name.isEmpty()) {
+                throw ConfigException.at(file.toString(), line, "column " + (i + 1) + " of the header has no "
+                        + "name. Give every column a name in the first row.");
+            }
+            if (!seen.add(name)) {
+                throw ConfigException.at(file.toString(), line, "the header names column '" + name + "' twice. "
+                        + "Rename one of them.");
+            }
+            trimmed.add(name);
+        }
+        if (!seen.contains("input")) {
+            throw ConfigException.at(file.toString(), line, "the header has no 'input' column (it has "
+                    + String.join(", ", trimmed) + "). Name the column that holds each case's input 'input'.");
+        }
+        return trimmed;
+    }
+
+    @Override
+    public void close() {
+        TextFiles.closeQuietly(parser);
+    }
+}

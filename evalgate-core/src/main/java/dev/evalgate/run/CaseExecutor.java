@@ -1,0 +1,81 @@
+package dev.evalgate.run;
+
+import dev.evalgate.dataset.Case;
+import dev.evalgate.prompt.PromptTemplate;
+import dev.evalgate.score.CaseScoring;
+import dev.evalgate.score.ConfiguredScorer;
+import dev.evalgate.score.Outcome;
+import dev.evalgate.score.Score;
+import dev.evalgate.suite.TargetConfig;
+import dev.evalgate.target.Attempted;
+import dev.evalgate.target.RenderedPrompt;
+import dev.evalgate.target.Request;
+import dev.evalgate.target.ResilientCaller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one case through one target K times: render the prompt, call, transform the output, score, price.
+ */
+final class CaseExecutor {
+
+    private final TargetConfig target;
+    private final ResilientCaller caller;
+    private final List<ConfiguredScorer> scorers;
+    private final Map<String, Object> suiteVars;
+    private final int repeat;
+
+    CaseExecutor(TargetConfig target, ResilientCaller caller, List<ConfiguredScorer> scorers,
+                 Map<String, Object> suiteVars, int repeat) {
+        this.target = target;
+        this.caller = caller;
+        this.scorers = scorers;
+        this.suiteVars = suiteVars;
+        this.repeat = repeat;
+    }
+
+    String targetId() {
+        return target.id();
+    }
+
+    CaseResult execute(Case kase) throws InterruptedException {
+        List<Sample> samples = new ArrayList<>(repeat);
+        for (int k = 0; k < repeat; k++) {
+            samples.add(sample(kase, k));
+        }
+        return CaseResult.of(target.id(), kase, samples);
+    }
+
+    private Sample sample(Case kase, int k) throws InterruptedException {
+        RenderedPrompt prompt;
+        try {
+            PromptTemplate template = target.prompt();
+            prompt = template == null ? null : template.render(kase, suiteVars);
+        } catch (PromptTemplate.PromptException e) {
+            return errored(k, new CallError("prompt", e.getMessage()), 0, 0);
+        }
+        Attempted attempted = caller.call(new Request(kase, prompt, k));
+        if (attempted.failed()) {
+            return errored(k, attempted.error(), attempted.latencyMs(), attempted.attempts());
+        }
+        String raw = attempted.reply().text() == null ? "" : attempted.reply().text();
+        var usage = attempted.reply().usage();
+        Double cost = target.price().cost(usage);
+        Optional<String> transformed = target.transform().apply(raw);
+        if (transformed.isEmpty()) {
+            Score miss = Score.fail("transform", target.transform().describe() + " found nothing in the output");
+            return new Sample(k, raw, null, Outcome.FAIL, 0, List.of(miss), attempted.latencyMs(), usage, cost,
+                    attempted.attempts(), null);
+        }
+        dev.evalgate.score.Scored scored = CaseScoring.score(scorers, kase, transformed.get());
+        return new Sample(k, raw, transformed.get(), scored.outcome(), scored.value(), scored.scores(),
+                attempted.latencyMs(), usage, cost, attempted.attempts(), null);
+    }
+
+    private static Sample errored(int k, CallError error, double latencyMs, int attempts) {
+        return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), latencyMs, null, null, attempts, error);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.evalgate.run;
+
+import dev.evalgate.dataset.Case;
+import dev.evalgate.dataset.CaseReader;
+import dev.evalgate.dataset.Dataset;
+import dev.evalgate.metric.TargetMetrics;
+import dev.evalgate.metric.TargetMetricsCollector;
+import dev.evalgate.score.Outcome;
+import dev.evalgate.suite.Suite;
+import dev.evalgate.suite.TargetConfig;
+import dev.evalgate.target.ResilientCaller;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Streams cases from the dataset through every target to the sinks and the metrics, on virtual threads.
+ *
+ * <p>At most the sum of the targets' concurrency limits of (case, target) tasks exist at once, so memory stays
+ * bounded however many cases the dataset has: results leave through the sink and only metric accumulators and the
+ * first few failures stay. Cases are offered to all targets in the same order, interleaved, so latency is compared
+ * under the same conditions.
+ */
+public final class Runner {
+
+    /** Failures kept per target for the summary; the full list is in the results file. */
+    public static final int FAILURES_KEPT = 20;
+
+    private final Suite suite;
+    private final Dataset dataset;
+    private final RunInfo info;
+
+    public Runner(Suite suite, Dataset dataset, RunInfo info) {
+        this.suite = suite;
+        this.dataset = dataset;
+        this.info = info;
+    }
+
+    public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<TargetConfig> targets = suite.targets();
+        List<CaseExecutor> executors = new ArrayList<>();
+        Map<String, TargetMetricsCollector> collectors = new LinkedHashMap<>();
+        Map<String, List<CaseResult>> failures = new LinkedHashMap<>();
+        int permits = 0;
+        for (TargetConfig t : targets) {
+            ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
+            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat()));
+            collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));
+            failures.put(t.id(), new ArrayList<>());
+            permits += t.policy().concurrency();
+        }
+        Semaphore inFlight = new Semaphore(permits);
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        boolean complete = true;
+        RuntimeException dataError = null;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+             CaseReader reader = dataset.open()) {
+            while (true) {
+                if (cancel.cancelled() || crash.get() != null) {
+                    complete = false;
+                    break;
+                }
+                Case kase;
+                try {
+                    if (!reader.hasNext()) {
+                        break;
+                    }
+                    kase = reader.next();
+                } catch (RuntimeException e) {
+                    dataError = e;
+                    complete = false;
+                    break;
+                }
+                for (CaseExecutor executor : executors) {
+                    inFlight.acquire();
+                    pool.execute(() -> {
+                        try {
+                            CaseResult result = executor.execute(kase);
+                            collectors.get(result.target()).add(result);
+                            keepFailure(failures.get(result.target()), result);
+                            sink.accept(result);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (Throwable e) {
+                            crash.compareAndSet(null, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            }
+            inFlight.acquire(permits);
+            inFlight.release(permits);
+        }
+        if (crash.get() != null) {
+            throw new IllegalStateException("the run stopped on an internal error: " + crash.get(), crash.get());
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        List<TargetMetrics> metrics = new ArrayList<>();
+        collectors.values().forEach(c -> metrics.add(c.finish(elapsed)));
+        RunResult result = new RunResult(info, started, elapsed, complete, metrics, failures);
+        if (dataError != null) {
+            throw new StoppedRunException(result, dataError);
+        }
+        return result;
+    }
+
+    private static void keepFailure(List<CaseResult> kept, CaseResult result) {
+        if (result.outcome() == Outcome.PASS) {
+            return;
+        }
+        synchronized (kept) {
+            if (kept.size() < FAILURES_KEPT) {
+                kept.add(result);
+            }
+        }
+    }
+
+    /** The dataset failed part-way; carries what finished so front-ends can still save it. */
+    public static final class StoppedRunException extends RuntimeException {
+        private final transient RunResult partial;
+
+        StoppedRunException(RunResult partial, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.partial = partial;
+        }
+
+        public RunResult partial() {
+            return partial;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.evalgate.run;
+
+import dev.evalgate.score.Outcome;
+import dev.evalgate.score.Score;
+import dev.evalgate.target.TokenUsage;
+
+import java.util.List;
+
+/**
+ * One call of one target on one case (repeat {@code repeat} of K), and how it scored.
+ *
+ * @param rawOutput  the text the target returned; null on error
+ * @param output     the value scored, after the target's output transform; null on error
+ * @param value      mean of the scores' values; 0 on error
+ * @param latencyMs  wall time of the successful (or last) attempt at the call boundary, in milliseconds
+ * @param usage      tokens, or null when the target does not report them
+ * @param costUsd    cost of the call in US dollars, or null when unknown (never 0 for unknown)
+ * @param attempts   1 plus the number of retries
+ * @param error      why the call failed; null unless {@code outcome} is ERROR
+ */
+public record Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                     double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error) {
+
+    public Sample {
+        scores = List.copyOf(scores);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.evalgate.suite;
+
+import dev.evalgate.dataset.Dataset;
+import dev.evalgate.score.ConfiguredScorer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, validated suite: where the cases come from, the candidates, how outputs are judged, how to run.
+ *
+ * @param vars     suite-level template variables; a case's own variables win
+ * @param slices   tag keys to break metrics down by
+ * @param snapshot the suite file's content with every value that came from the environment masked
+ */
+public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
+                    List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
+                    String snapshot) implements AutoCloseable {
+
+    public Suite {
+        vars = Map.copyOf(vars);
+        targets = List.copyOf(targets);
+        scorers = List.copyOf(scorers);
+        slices = List.copyOf(slices);
+    }
+
+    public boolean classification() {
+        return scorers.stream().anyMatch(ConfiguredScorer::classification);
+    }
+
+    /** Closes every target (worker processes, HTTP clients). */
+    @Override
+    public void close() {
+        for (TargetConfig t : targets) {
+            try {
+                t.target().close();
+            } catch (RuntimeException ignored) {
+                // closing is best effort: a target that fails to close must not hide the run's results
+            }
+        }
+    }
+}

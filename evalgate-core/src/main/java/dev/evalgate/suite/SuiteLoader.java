@@ -1,0 +1,106 @@
+package dev.evalgate.suite;
+
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Interpolator;
+import dev.evalgate.config.Options;
+import dev.evalgate.config.Redacted;
+import dev.evalgate.config.YamlTree;
+import dev.evalgate.dataset.DatasetFiles;
+import dev.evalgate.score.ConfiguredScorer;
+import dev.evalgate.score.ScorerSpecs;
+import dev.evalgate.score.Scorers;
+import dev.evalgate.target.TargetKinds;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a suite file into a validated {@link Suite}, or fails with one message naming file, line and key.
+ */
+public final class SuiteLoader {
+
+    private final Interpolator interpolator;
+    private final TargetKinds targetKinds;
+    private final Scorers scorers;
+
+    public SuiteLoader(Interpolator interpolator, TargetKinds targetKinds, Scorers scorers) {
+        this.interpolator = interpolator;
+        this.targetKinds = targetKinds;
+        this.scorers = scorers;
+    }
+
+    public static SuiteLoader standard() {
+        return new SuiteLoader(Interpolator.ofSystem(), TargetKinds.discover(), Scorers.builtIn());
+    }
+
+    public Suite load(Path file) {
+        ConfigNode root = YamlTree.read(file, interpolator);
+        return load(file, root);
+    }
+
+    Suite load(Path file, ConfigNode root) {
+        Path baseDir = file.toAbsolutePath().getParent();
+        Options top = Options.of(root);
+        String name = top.requiredString("suite", "give the suite a name, e.g. 'suite: ticket-routing'");
+        top.string("description");
+        ConfigNode datasetNode = top.required("dataset", "the path of a .jsonl, .csv or .yaml file of cases");
+        Path datasetFile = datasetPath(datasetNode, baseDir);
+        Map<String, Object> vars = vars(top);
+        var suitePrompt = top.node("prompt").map(p -> Prompts.parse(p)).orElse(null);
+        List<ConfiguredScorer> scorerList = ScorerSpecs.parse(
+                top.required("scorers", "list how outputs are judged, e.g. 'scorers: [ equals ]'"), scorers);
+        List<String> slices = top.strings("slices");
+        RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
+        top.node("gate"); // read by 'evalgate check'; accepted here so one file serves both
+        ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
+        top.done();
+        List<TargetConfig> targets = new TargetsReader(targetKinds, baseDir, suitePrompt, run).read(targetsNode);
+        String snapshot = Redacted.of(root).toPrettyString();
+        return new Suite(name, file, datasetFile, DatasetFiles.open(datasetFile), vars, targets, scorerList, slices,
+                run, snapshot);
+    }
+
+    private static Path datasetPath(ConfigNode node, Path baseDir) {
+        if (!(node instanceof ConfigNode.Scalar s) || s.isNull()) {
+            throw node.error("must be the path of a dataset file, e.g. 'dataset: data/cases.jsonl'");
+        }
+        Path path = baseDir.resolve(s.value()).normalize();
+        if (!Files.isRegularFile(path)) {
+            throw s.error("names '" + s.value() + "', but " + path + " does not exist. Paths are relative to the"
+                    + " suite file's folder.");
+        }
+        return path;
+    }
+
+    private static Map<String, Object> vars(Options top) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        top.node("vars").ifPresent(node -> {
+            if (!(node instanceof ConfigNode.Mapping map)) {
+                throw node.error("must be a mapping of names to values, e.g. 'vars: { labels: \"billing, refund\" }'");
+            }
+            map.entries().forEach((k, v) -> vars.put(k, plain(v)));
+        });
+        return vars;
+    }
+
+    /** A config value as plain Java values, for templates: text, lists and maps. */
+    static Object plain(ConfigNode node) {
+        return switch (node) {
+            case ConfigNode.Scalar s -> s.value() == null ? "" : s.value();
+            case ConfigNode.Sequence seq -> {
+                List<Object> list = new ArrayList<>();
+                seq.items().forEach(i -> list.add(plain(i)));
+                yield list;
+            }
+            case ConfigNode.Mapping map -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                map.entries().forEach((k, v) -> out.put(k, plain(v)));
+                yield out;
+            }
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package dev.evalgate.suite;
+
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Options;
+import dev.evalgate.config.Redacted;
+import dev.evalgate.cost.PriceSource;
+import dev.evalgate.cost.Pricing;
+import dev.evalgate.error.ConfigException;
+import dev.evalgate.prompt.OutputTransform;
+import dev.evalgate.prompt.PromptTemplate;
+import dev.evalgate.target.CallPolicy;
+import dev.evalgate.target.Target;
+import dev.evalgate.target.TargetKind;
+import dev.evalgate.target.TargetKinds;
+import dev.evalgate.target.TargetSpec;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads the {@code targets:} list: the keys every target has, then the kind's own options. */
+final class TargetsReader {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final TargetKinds kinds;
+    private final Path baseDir;
+    private final PromptTemplate suitePrompt;
+    private final RunOptions run;
+
+    TargetsReader(TargetKinds kinds, Path baseDir, PromptTemplate suitePrompt, RunOptions run) {
+        this.kinds = kinds;
+        this.baseDir = baseDir;
+        this.suitePrompt = suitePrompt;
+        this.run = run;
+    }
+
+    List<TargetConfig> read(ConfigNode node) {
+        if (!(node instanceof ConfigNode.Sequence seq) || seq.items().isEmpty()) {
+            throw node.error("must list at least one target, e.g.\n  targets:\n"
+                    + "    - { id: mini, type: openai, model: gpt-4o-mini, api_key: \"${OPENAI_API_KEY}\" }");
+        }
+        List<TargetConfig> targets = new ArrayList<>();
+        Map<String, ConfigNode> seen = new HashMap<>();
+        try {
+            for (ConfigNode item : seq.items()) {
+                TargetConfig target = readOne(item);
+                ConfigNode first = seen.putIfAbsent(target.id(), item);
+                if (first != null) {
+                    target.target().close();
+                    throw item.error("repeats target id '" + target.id() + "' (first used on line " + first.line()
+                            + "); give each target its own id");
+                }
+                targets.add(target);
+            }
+        } catch (RuntimeException e) {
+            targets.forEach(t -> t.target().close());
+            throw e;
+        }
+        return targets;
+    }
+
+    private TargetConfig readOne(ConfigNode node) {
+        Options o = Options.of(node);
+        ConfigNode idNode = o.required("id", "a short name for this candidate, e.g. 'id: mini-prompt-v2'");
+        String id = o.requiredString("id", "");
+        if (!ID.matcher(id).matches()) {
+            throw idNode.error("is '" + id + "'; use letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        ConfigNode typeNode = o.required("type", "one of " + String.join(", ", kinds.ids()));
+        TargetKind kind = kinds.get(o.requiredString("type", ""), typeNode);
+        PromptTemplate prompt = o.node("prompt").map(Prompts::parse).orElse(suitePrompt);
+        OutputTransform transform = o.node("transform").map(OutputTransform::parse).orElse(OutputTransform.IDENTITY);
+        CallPolicy policy = new CallPolicy(
+                o.integer("concurrency", 1, 10_000).orElse(run.concurrency()),
+                o.integer("rpm", 0, 1_000_000).orElse(0),
+                o.duration("timeout").orElse(run.timeout()),
+                o.integer("retries", 0, 100).orElse(run.retries()),
+                Duration.ofMillis(500), Duration.ofSeconds(60), run.seed());
+        String model = o.string("model").orElse(null);
+        PriceSource price = Pricing.forTarget(o, model);
+        Target target = kind.create(new TargetSpec(id, kind.id(), o, baseDir));
+        try {
+            o.done();
+        } catch (ConfigException e) {
+            target.close();
+            throw e;
+        }
+        String spec = Redacted.of(node).toString();
+        return new TargetConfig(id, kind.id(), target, prompt, transform, policy, price, model, spec);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.evalgate.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.evalgate.error.EvalgateException;
+import dev.evalgate.run.CaseResult;
+import dev.evalgate.run.ResultSink;
+import dev.evalgate.run.RunInfo;
+import dev.evalgate.run.RunResult;
+import dev.evalgate.run.Sample;
+import dev.evalgate.score.Score;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes the results file (schema {@value #SCHEMA}, version {@value #VERSION}) as cases complete.
+ *
+ * <p>Cases stream to a temporary file beside the target, so memory does not grow with the run; {@link #finish}
+ * appends the metrics and moves the file into place in one step, so a reader never sees half a file. The layout
+ * is documented in docs/results-schema.md.
+ */
+public final class ResultsFile implements ResultSink {
+
+    public static final String SCHEMA = "evalgate.results";
+    public static final int VERSION = 1;
+
+    private final Path target;
+    private final Path partial;
+    private final JsonGenerator out;
+
+    private ResultsFile(Path target, Path partial, JsonGenerator out) {
+        this.target = target;
+        this.partial = partial;
+        this.out = out;
+    }
+
+    /** Starts the file: schema, version and the run's provenance, then the opening of the cases array. */
+    public static ResultsFile start(Path target, RunInfo info) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+            JsonGenerator out = Json.MAPPER.getFactory().createGenerator(partial.toFile(), JsonEncoding.UTF8);
+            out.writeStartObject();
+            out.writeStringField("schema", SCHEMA);
+            out.writeNumberField("schema_version", VERSION);
+            out.writeFieldName("run");
+            Json.MAPPER.writeValue(out, info);
+            out.writeArrayFieldStart("cases");
+            return new ResultsFile(target, partial, out);
+        } catch (IOException e) {
+            throw new EvalgateException("cannot write results file " + target + ": " + e.getMessage()
+                    + ". Check that the folder is writable, or choose another path with --output.", e);
+        }
+    }
+
+    @Override
+    public synchronized void accept(CaseResult r) {
+        try {
+            out.writeStartObject();
+            out.writeStringField("target", r.target());
+            out.writeStringField("id", r.kase().id());
+            out.writeStringField("outcome", r.outcome().name());
+            out.writeNumberField("pass_fraction", r.passFraction());
+            out.writeNumberField("score", r.score());
+            out.writeStringField("expected", r.kase().expected().primary());
+            out.writeStringField("source", r.kase().source());
+            if (!r.kase().tags().isEmpty()) {
+                out.writeObjectField("tags", r.kase().tags());
+            }
+            out.writeArrayFieldStart("samples");
+            for (Sample s : r.samples()) {
+                writeSample(s);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results file " + partial, e);
+        }
+    }
+
+    private void writeSample(Sample s) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("repeat", s.repeat());
+        out.writeStringField("outcome", s.outcome().name());
+        out.writeStringField("output", s.output());
+        if (s.rawOutput() != null && !s.rawOutput().equals(s.output())) {
+            out.writeStringField("raw_output", s.rawOutput());
+        }
+        out.writeNumberField("value", s.value());
+        out.writeArrayFieldStart("scores");
+        for (Score score : s.scores()) {
+            out.writeStartObject();
+            out.writeStringField("scorer", score.scorer());
+            out.writeNumberField("value", score.value());
+            out.writeStringField("outcome", score.outcome().name());
+            out.writeStringField("reason", score.reason());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeNumberField("latency_ms", Math.round(s.latencyMs() * 1000) / 1000.0);
+        if (s.usage() != null) {
+            out.writeNumberField("input_tokens", s.usage().input());
+            out.writeNumberField("output_tokens", s.usage().output());
+        }
+        if (s.costUsd() != null) {
+            out.writeNumberField("cost_usd", s.costUsd());
+        }
+        out.writeNumberField("attempts", s.attempts());
+        if (s.error() != null) {
+            out.writeObjectFieldStart("error");
+            out.writeStringField("kind", s.error().kind());
+            out.writeStringField("message", s.error().message());
+            out.writeEndObject();
+        }
+        out.writeEndObject();
+    }
+
+    /** Appends the metrics and completion state, then moves the file into place. */
+    public synchronized void finish(RunResult result) {
+        try {
+            out.writeEndArray();
+            out.writeBooleanField("complete", result.complete());
+            out.writeStringField("started", result.started().toString());
+            out.writeNumberField("elapsed_ms", result.elapsed().toMillis());
+            out.writeFieldName("metrics");
+            Json.MAPPER.writeValue(out, result.metrics());
+            out.writeEndObject();
+            out.close();
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new EvalgateException("cannot finish results file " + target + ": " + e.getMessage()
+                    + ". The cases written so far are in " + partial, e);
+        }
+    }
+
+    /** Leaves the partial file in place (it holds the finished cases) and releases it. */
+    @Override
+    public synchronized void close() {
+        if (!out.isClosed()) {
+            try {
+                out.flush();
+                out.close();
+            } catch (IOException ignored) {
+                // the cases already flushed stay readable in the partial file
+            }
+        }
+    }
+}

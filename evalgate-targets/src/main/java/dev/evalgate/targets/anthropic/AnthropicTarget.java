@@ -1,0 +1,94 @@
+package dev.evalgate.targets.anthropic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Request;
+import dev.evalgate.target.Target;
+import dev.evalgate.target.TokenUsage;
+import dev.evalgate.targets.internal.HttpFailures;
+import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.Texts;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/** The Messages API asked one user turn per call, with the system prompt as the top-level {@code system}. */
+final class AnthropicTarget implements Target {
+
+    /** What goes into every request body besides the messages; a null temperature is left out. */
+    record Settings(String model, int maxTokens, Double temperature) {
+    }
+
+    private final URI endpoint;
+    private final Map<String, String> headers;
+    private final Settings settings;
+    private final HttpTransport transport;
+
+    AnthropicTarget(URI endpoint, Map<String, String> headers, Settings settings, HttpTransport transport) {
+        this.endpoint = endpoint;
+        this.headers = Map.copyOf(headers);
+        this.settings = settings;
+        this.transport = transport;
+    }
+
+    @Override
+    public Reply call(Request request) throws InterruptedException, JsonProcessingException {
+        String body = Texts.JSON.writeValueAsString(body(request));
+        HttpRequest http = HttpTransport.request(endpoint, headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return parse(transport.send(http));
+    }
+
+    ObjectNode body(Request request) {
+        ObjectNode body = Texts.JSON.createObjectNode();
+        body.put("model", settings.model());
+        body.put("max_tokens", settings.maxTokens());
+        if (request.systemText() != null) {
+            body.put("system", request.systemText());
+        }
+        if (settings.temperature() != null) {
+            body.put("temperature", settings.temperature());
+        }
+        body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        return body;
+    }
+
+    /** The text blocks of the answer joined in order; tool-use and thinking blocks are not part of the output. */
+    static Reply parse(String text) {
+        JsonNode root;
+        try {
+            root = Texts.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw HttpFailures.malformed("the answer is not JSON", text);
+        }
+        JsonNode content = root.path("content");
+        if (!content.isArray()) {
+            throw HttpFailures.malformed("the answer has no 'content' list", text);
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonNode block : content) {
+            if ("text".equals(block.path("type").asText()) && block.path("text").isTextual()) {
+                out.append(block.path("text").textValue());
+            }
+        }
+        return new Reply(out.toString(), usage(root.path("usage")));
+    }
+
+    private static TokenUsage usage(JsonNode usage) {
+        JsonNode in = usage.path("input_tokens");
+        JsonNode out = usage.path("output_tokens");
+        if (!in.isNumber() && !out.isNumber()) {
+            return null;
+        }
+        return new TokenUsage(in.asLong(0), out.asLong(0));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.evalgate.targets.command;
+
+import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Request;
+import dev.evalgate.target.Target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A pool of long-running worker processes speaking JSON lines; each call borrows one worker, so calls to one
+ * process never overlap.
+ */
+final class CommandTarget implements Target {
+
+    private final WorkerCommand command;
+    private final List<Worker> workers = new ArrayList<>();
+    private final BlockingQueue<Worker> idle;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    CommandTarget(WorkerCommand command, int workerCount) {
+        this.command = command;
+        this.idle = new ArrayBlockingQueue<>(workerCount);
+        for (int i = 0; i < workerCount; i++) {
+            Worker worker = new Worker(command);
+            workers.add(worker);
+            idle.add(worker);
+        }
+    }
+
+    @Override
+    public Reply call(Request request) throws InterruptedException {
+        if (closed.get()) {
+            throw TargetException.fatal("closed", "target '" + command.targetId() + "' was already closed");
+        }
+        String line = WorkerProtocol.requestLine(request);
+        Worker worker = idle.take();
+        try {
+            return WorkerProtocol.parse(worker.exchange(line, request.kase().id()), command);
+        } finally {
+            idle.add(worker);
+        }
+    }
+
+    /** Stops every worker: all are asked to end at once, then each gets a short grace period. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            workers.forEach(Worker::beginStop);
+            workers.forEach(Worker::stop);
+        }
+    }
+}

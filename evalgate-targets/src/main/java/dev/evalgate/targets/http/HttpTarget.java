@@ -1,0 +1,59 @@
+package dev.evalgate.targets.http;
+
+import com.samskivert.mustache.Template;
+import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Request;
+import dev.evalgate.target.Target;
+import dev.evalgate.targets.internal.HttpTransport;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/** Any JSON service: one templated request per call, the answer read by JSONPath. */
+final class HttpTarget implements Target {
+
+    private final String method;
+    private final Template url;
+    private final Map<String, String> headers;
+    private final BodyTemplate body;
+    private final ResponseReader reader;
+    private final HttpTransport transport;
+
+    HttpTarget(String method, Template url, Map<String, String> headers, BodyTemplate body, ResponseReader reader,
+               HttpTransport transport) {
+        this.method = method;
+        this.url = url;
+        this.headers = Map.copyOf(headers);
+        this.body = body;
+        this.reader = reader;
+        this.transport = transport;
+    }
+
+    @Override
+    public Reply call(Request request) throws InterruptedException {
+        Map<String, Object> vars = Templates.vars(request);
+        URI uri = uri(Templates.execute(url, vars, request.kase(), "url"));
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body.render(vars, request.kase()));
+        HttpRequest http = HttpTransport.request(uri, headers).method(method, publisher).build();
+        return reader.parse(transport.send(http));
+    }
+
+    private URI uri(String text) {
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw transport.masked(TargetException.fatal("bad_url", "the target's 'url' rendered to '" + text
+                    + "', which is not a valid URL: " + e.getReason()));
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.evalgate.targets.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Options;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.TokenUsage;
+import dev.evalgate.targets.internal.HttpFailures;
+import dev.evalgate.targets.internal.Texts;
+
+import java.util.Optional;
+
+/**
+ * Reads an {@code http} target's answer: the output at one JSONPath and, optionally, token counts at two others.
+ */
+final class ResponseReader {
+
+    private static final Configuration JACKSON = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(Texts.JSON))
+            .mappingProvider(new JacksonMappingProvider(Texts.JSON))
+            .options(Option.SUPPRESS_EXCEPTIONS)
+            .build();
+
+    private final Path output;
+    private final Path inputTokens;
+    private final Path outputTokens;
+
+    private record Path(JsonPath path, String source) {
+    }
+
+    private ResponseReader(Path output, Path inputTokens, Path outputTokens) {
+        this.output = output;
+        this.inputTokens = inputTokens;
+        this.outputTokens = outputTokens;
+    }
+
+    /** Reads {@code output} (required), {@code input_tokens} and {@code output_tokens}. */
+    static ResponseReader read(Options options) {
+        options.required("output", "the JSONPath of the answer in the response, e.g. output: \"$.label\""); // throws if absent
+        Path output = compile(options.scalar("output")).orElseThrow();
+        Path in = compile(options.scalar("input_tokens")).orElse(null);
+        Path out = compile(options.scalar("output_tokens")).orElse(null);
+        return new ResponseReader(output, in, out);
+    }
+
+    private static Optional<Path> compile(Optional<ConfigNode.Scalar> node) {
+        return node.map(scalar -> {
+            try {
+                return new Path(JsonPath.compile(scalar.value().strip()), scalar.value().strip());
+            } catch (RuntimeException e) {
+                throw scalar.error("is not a valid JSONPath (" + e.getMessage() + "); write it like \"$.data.label\"");
+            }
+        });
+    }
+
+    Reply parse(String body) {
+        JsonNode root;
+        try {
+            root = Texts.JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw HttpFailures.malformed("the answer is not JSON, so 'output: " + output.source() + "' cannot be read",
+                    body);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw HttpFailures.malformed("the answer is empty", body);
+        }
+        JsonNode value = read(root, output);
+        if (value == null || value.isNull()) {
+            throw HttpFailures.malformed("the answer has nothing at 'output: " + output.source() + "'", body);
+        }
+        return new Reply(Texts.asText(value), usage(root));
+    }
+
+    private TokenUsage usage(JsonNode root) {
+        Long in = count(root, inputTokens);
+        Long out = count(root, outputTokens);
+        if (in == null && out == null) {
+            return null;
+        }
+        return new TokenUsage(in == null ? 0 : in, out == null ? 0 : out);
+    }
+
+    private static Long count(JsonNode root, Path path) {
+        if (path == null) {
+            return null;
+        }
+        JsonNode value = read(root, path);
+        return value != null && value.isNumber() ? value.asLong() : null;
+    }
+
+    private static JsonNode read(JsonNode root, Path path) {
+        Object value = JsonPath.using(JACKSON).parse(root).read(path.path());
+        if (value == null) {
+            return null;
+        }
+        return value instanceof JsonNode node ? node : Texts.JSON.valueToTree(value);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.evalgate.targets.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalgate.error.TargetException;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Turns an HTTP status or an I/O failure into a {@link TargetException} of the right class and kind.
+ *
+ * <p>429, 408, 409 and 5xx are worth retrying, honouring Retry-After; other 4xx are fatal. Every failure to
+ * connect or read is retried as {@code connection}. A body that cannot be read as the expected JSON is fatal
+ * ({@code malformed_response}): a server that answers garbage usually answers the same garbage again, and a
+ * retry would only triple the cost of finding out.
+ */
+public final class HttpFailures {
+
+    static final int BODY_SHOWN = 200;
+
+    private HttpFailures() {
+    }
+
+    /** The failure for a non-2xx answer; the message carries the provider's own error text when it sent one. */
+    public static TargetException forStatus(int status, HttpHeaders headers, String body, URI uri, Instant now) {
+        String kind = "http_" + status;
+        String message = "HTTP " + status + " from " + where(uri) + providerMessage(body) + hint(status);
+        if (status == 429 || status == 408 || status == 409 || status >= 500) {
+            return TargetException.retriable(kind, message, retryAfter(headers, now).orElse(null), null);
+        }
+        return TargetException.fatal(kind, message);
+    }
+
+    /** The failure for an exception thrown while sending or reading. */
+    public static TargetException forException(IOException e, URI uri) {
+        String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        if (e instanceof HttpConnectTimeoutException) {
+            return TargetException.retriable("connection", "could not connect to " + host
+                    + " within the connect timeout; is the server up and reachable?", null, e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return TargetException.retriable("timeout", "no answer from " + where(uri) + " in time", null, e);
+        }
+        if (e instanceof ConnectException) {
+            return TargetException.retriable("connection", "cannot connect to " + host
+                    + " (connection refused); is the server running on that port?", null, e);
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return TargetException.retriable("connection", "connection to " + host + " failed: " + detail, null, e);
+    }
+
+    /** The answer was 2xx but not what the protocol promises; {@code what} says what was missing. */
+    public static TargetException malformed(String what, String body) {
+        return TargetException.fatal("malformed_response", what + "; the response began: "
+                + Texts.head(body, BODY_SHOWN));
+    }
+
+    /** The wait a server asked for: {@code retry-after-ms}, or {@code Retry-After} as seconds or an HTTP date. */
+    public static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
+        Optional<String> millis = headers.firstValue("retry-after-ms");
+        if (millis.isPresent()) {
+            Optional<Duration> parsed = seconds(millis.get(), 0.001);
+            if (parsed.isPresent()) {
+                return parsed;
+            }
+        }
+        return headers.firstValue("retry-after").flatMap(value -> seconds(value, 1).or(() -> date(value, now)));
+    }
+
+    private static Optional<Duration> seconds(String value, double unitSeconds) {
+        try {
+            double amount = Double.parseDouble(value.trim());
+            if (amount < 0 || Double.isNaN(amount) || Double.isInfinite(amount)) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofNanos(Math.round(amount * unitSeconds * 1e9)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Duration> date(String value, Instant now) {
+        try {
+            Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(now, at);
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The provider's error text: {@code error.message}, {@code error} or {@code message} of a JSON body. */
+    static String providerMessage(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            JsonNode root = Texts.JSON.readTree(body);
+            JsonNode error = root.path("error");
+            JsonNode text = error.path("message").isTextual() ? error.path("message")
+                    : error.isTextual() ? error : root.path("message").isTextual() ? root.path("message")
+                    : root.path("detail");
+            if (text.isTextual()) {
+                return ": " + Texts.head(text.textValue(), BODY_SHOWN);
+            }
+        } catch (IOException e) {
+            // Not JSON: show the start of it as it is.
+        }
+        return ": " + Texts.head(body.strip(), BODY_SHOWN);
+    }
+
+    private static String hint(int status) {
+        return switch (status) {
+            case 401 -> ". Check the target's 'api_key' (or its Authorization header).";
+            case 403 -> ". The key was refused for this model or endpoint; check 'api_key' and 'model'.";
+            case 404 -> ". Check the target's URL ('base_url' or 'url') and 'model'.";
+            case 400, 422 -> ". The server rejected the request; check the target's options.";
+            case 429 -> ". Rate limited; lower 'concurrency' or set 'requests_per_minute'.";
+            default -> "";
+        };
+    }
+
+    /** The URL without query or user info, which may hold credentials. */
+    static String where(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+}

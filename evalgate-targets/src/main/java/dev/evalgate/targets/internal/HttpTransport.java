@@ -1,0 +1,82 @@
+package dev.evalgate.targets.internal;
+
+import dev.evalgate.error.TargetException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One target's HTTP connection pool: sends a request and returns the body of a 2xx answer, or throws the
+ * {@link TargetException} that classifies the failure, with secrets masked.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+    private final HttpClient client;
+    private final Secrets secrets;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public HttpTransport(Duration connectTimeout, Secrets secrets) {
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        this.secrets = secrets;
+    }
+
+    /** A request builder for {@code uri} carrying the configured headers. */
+    public static HttpRequest.Builder request(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        headers.forEach(builder::setHeader);
+        return builder;
+    }
+
+    /** The body of a 2xx answer. */
+    public String send(HttpRequest request) throws InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw masked(HttpFailures.forException(e, request.uri()));
+        } catch (IllegalArgumentException e) {
+            throw TargetException.fatal("bad_request", secrets.mask("cannot send to " + HttpFailures.where(request.uri())
+                    + ": " + e.getMessage()));
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            throw masked(HttpFailures.forStatus(status, response.headers(), response.body(), request.uri(),
+                    Instant.now()));
+        }
+        return response.body();
+    }
+
+    /** The same failure with every secret masked in its message. */
+    public TargetException masked(TargetException e) {
+        String message = secrets.mask(e.getMessage());
+        if (message.equals(e.getMessage())) {
+            return e;
+        }
+        return e instanceof TargetException.Retriable r
+                ? TargetException.retriable(e.kind(), message, r.retryAfter().orElse(null), null)
+                : TargetException.fatal(e.kind(), message);
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    /** Closes the connection pool; later calls fail. Safe to call twice. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            client.shutdownNow();
+        }
+    }
+}

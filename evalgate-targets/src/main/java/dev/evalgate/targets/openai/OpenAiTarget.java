@@ -1,0 +1,96 @@
+package dev.evalgate.targets.openai;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Request;
+import dev.evalgate.target.Target;
+import dev.evalgate.target.TokenUsage;
+import dev.evalgate.targets.internal.HttpFailures;
+import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.Texts;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/** A chat completions endpoint asked one system + user exchange per call. */
+final class OpenAiTarget implements Target {
+
+    private final URI endpoint;
+    private final Map<String, String> headers;
+    private final OpenAiTargetKind.ChatSettings chat;
+    private final HttpTransport transport;
+
+    OpenAiTarget(URI endpoint, Map<String, String> headers, OpenAiTargetKind.ChatSettings chat,
+                 HttpTransport transport) {
+        this.endpoint = endpoint;
+        this.headers = Map.copyOf(headers);
+        this.chat = chat;
+        this.transport = transport;
+    }
+
+    @Override
+    public Reply call(Request request) throws InterruptedException, JsonProcessingException {
+        String body = Texts.JSON.writeValueAsString(body(request));
+        HttpRequest http = HttpTransport.request(endpoint, headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return parse(transport.send(http));
+    }
+
+    ObjectNode body(Request request) {
+        ObjectNode body = Texts.JSON.createObjectNode();
+        body.put("model", chat.model());
+        ArrayNode messages = body.putArray("messages");
+        if (request.systemText() != null) {
+            messages.addObject().put("role", "system").put("content", request.systemText());
+        }
+        messages.addObject().put("role", "user").put("content", request.userText());
+        if (chat.temperature() != null) {
+            body.put("temperature", chat.temperature());
+        }
+        if (chat.maxTokens() != null) {
+            body.put("max_tokens", chat.maxTokens());
+        }
+        if (chat.json()) {
+            body.putObject("response_format").put("type", "json_object");
+        }
+        return body;
+    }
+
+    static Reply parse(String text) {
+        JsonNode root;
+        try {
+            root = Texts.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw HttpFailures.malformed("the answer is not JSON", text);
+        }
+        JsonNode message = root.path("choices").path(0).path("message");
+        JsonNode content = message.path("content");
+        if (!content.isTextual()) {
+            // A model that declines structured output sends its reason as 'refusal' and no content.
+            content = message.path("refusal");
+        }
+        if (!content.isTextual()) {
+            throw HttpFailures.malformed("the answer has no choices[0].message.content", text);
+        }
+        return new Reply(content.textValue(), usage(root.path("usage")));
+    }
+
+    private static TokenUsage usage(JsonNode usage) {
+        JsonNode in = usage.path("prompt_tokens");
+        JsonNode out = usage.path("completion_tokens");
+        if (!in.isNumber() && !out.isNumber()) {
+            return null;
+        }
+        return new TokenUsage(in.asLong(0), out.asLong(0));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}
