@@ -9,13 +9,17 @@ import java.nio.file.Path;
  * The entry point for dataset files: picks the reader for a file by its extension.
  *
  * <p>{@code .jsonl}/{@code .ndjson} hold one JSON object per line, {@code .csv} a header row and one case per row,
- * {@code .yaml}/{@code .yml} a list of cases (or a mapping whose one key {@code cases:} holds that list). Every
- * format is read as a stream, one case in memory at a time. How a record becomes a {@link Case} (fields, types,
- * tags, derived ids) is the same for every format and is described on {@link CaseMapper}; duplicate ids are
- * reported as described on {@link IdCheck}.
+ * {@code .yaml}/{@code .yml} a list of cases (or a mapping whose one key {@code cases:} holds that list). Files
+ * are UTF-8, with or without a byte order mark. Every format is streamed, one case in memory at a time.
  *
- * <p>Problems are {@link ConfigException}s that name {@code file:line}: a missing file here, everything about
- * the content while the cases are read.
+ * <p>A record has {@code input} (a text, or a mapping of template variables) and optionally {@code id},
+ * {@code expected}, {@code tags}, {@code metadata} and {@code cluster}; any other field or CSV column is a
+ * template variable. Without an id, the id is the first 12 hex digits of the SHA-256 of the input and expected
+ * answer as sorted compact JSON, so it survives re-ordering the file. Duplicate ids are an error naming both
+ * lines. The exact rules are on the package-private {@code CaseMapper}, {@code CaseIds} and {@code IdCheck}.
+ *
+ * <p>Problems are {@link ConfigException}s that name {@code file:line}, the rule and the fix: a missing file or
+ * unknown extension here, everything about the content while the cases are read (a file with no cases too).
  */
 public final class DatasetFiles {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 /**
  * Smaller views of a dataset: the first n cases, or a stratified random sample of n cases.
@@ -97,13 +98,13 @@ public final class Sampling {
     /** Passes on the cases whose ordinal is kept, and stops reading once {@code wanted} have been passed on. */
     private static final class Filtered implements CaseReader {
         private final CaseReader source;
-        private final java.util.function.IntPredicate keep;
+        private final IntPredicate keep;
         private final int wanted;
         private int ordinal;
         private int given;
         private Case pending;
 
-        Filtered(CaseReader source, java.util.function.IntPredicate keep, int wanted) {
+        Filtered(CaseReader source, IntPredicate keep, int wanted) {
             this.source = source;
             this.keep = keep;
             this.wanted = wanted;

@@ -40,7 +40,7 @@ final class AnthropicTarget implements Target {
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return parse(transport.send(http));
+        return transport.exchange(http, AnthropicTarget::parse);
     }
 
     ObjectNode body(Request request) {

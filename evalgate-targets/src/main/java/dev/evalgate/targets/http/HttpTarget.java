@@ -40,7 +40,7 @@ final class HttpTarget implements Target {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.render(vars, request.kase()));
         HttpRequest http = HttpTransport.request(uri, headers).method(method, publisher).build();
-        return reader.parse(transport.send(http));
+        return transport.exchange(http, reader::parse);
     }
 
     private URI uri(String text) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * One target's HTTP connection pool: sends a request and returns the body of a 2xx answer, or throws the
@@ -36,6 +37,19 @@ public final class HttpTransport implements AutoCloseable {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
         headers.forEach(builder::setHeader);
         return builder;
+    }
+
+    /**
+     * Sends {@code request} and reads the body of a 2xx answer with {@code reader}; any failure, the reader's
+     * included, comes out as a {@link TargetException} with secrets masked.
+     */
+    public <T> T exchange(HttpRequest request, Function<String, T> reader) throws InterruptedException {
+        String body = send(request);
+        try {
+            return reader.apply(body);
+        } catch (TargetException e) {
+            throw masked(e);
+        }
     }
 
     /** The body of a 2xx answer. */

@@ -38,7 +38,7 @@ final class OpenAiTarget implements Target {
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return parse(transport.send(http));
+        return transport.exchange(http, OpenAiTarget::parse);
     }
 
     ObjectNode body(Request request) {
