@@ -51,6 +51,10 @@ final class PassTally {
 
     /** The mean per-case pass fraction; passed / cases when every case is wholly passed or not. NaN if empty. */
     double passRate() {
+        if (!fractional) {
+            // exact division, so 875 of 1,000 reads 0.875 and not the running mean's 0.8749999999999997
+            return cases == 0 ? Double.NaN : (double) passed / cases;
+        }
         return passFractions.mean();
     }
 

@@ -27,7 +27,7 @@ public final class FakeTarget implements Target {
     /** The prefix of every deliberately wrong answer; no real expected answer starts with it. */
     public static final String WRONG_PREFIX = "wrong:";
 
-    private final Function<Case, String> answer;
+    private final Function<Request, String> answer;
     private final double wrongFraction;
     private final long seed;
     private final TokenUsage tokens;
@@ -39,7 +39,7 @@ public final class FakeTarget implements Target {
     private record Failure(TargetException error, int times) {
     }
 
-    private FakeTarget(Function<Case, String> answer, double wrongFraction, long seed, TokenUsage tokens,
+    private FakeTarget(Function<Request, String> answer, double wrongFraction, long seed, TokenUsage tokens,
                        Map<String, Failure> failures) {
         this.answer = Objects.requireNonNull(answer, "answer");
         this.wrongFraction = wrongFraction;
@@ -61,6 +61,12 @@ public final class FakeTarget implements Target {
 
     /** Answers each case with whatever {@code answer} returns for it. */
     public static FakeTarget answering(Function<Case, String> answer) {
+        Objects.requireNonNull(answer, "answer");
+        return replying(request -> answer.apply(request.kase()));
+    }
+
+    /** Answers each request with whatever {@code answer} returns for it, e.g. from its rendered prompt. */
+    public static FakeTarget replying(Function<Request, String> answer) {
         return new FakeTarget(answer, 0, 0, null, Map.of());
     }
 
@@ -101,7 +107,7 @@ public final class FakeTarget implements Target {
         if (failure != null && nth <= failure.times()) {
             throw failure.error();
         }
-        String text = isWrong(kase.id()) ? WRONG_PREFIX + kase.id() : answer.apply(kase);
+        String text = isWrong(kase.id()) ? WRONG_PREFIX + kase.id() : answer.apply(request);
         return new Reply(text, tokens);
     }
 

@@ -50,7 +50,7 @@ final class CommandTarget implements Target {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            workers.forEach(Worker::beginStop);
+            workers.forEach(Worker::beginShutdown);
             workers.forEach(Worker::stop);
         }
     }

@@ -35,6 +35,7 @@ final class Worker {
     private long startedNanos;
     private boolean answered;
     private int owed;
+    private boolean shutDown;
 
     Worker(WorkerCommand command) {
         this.command = command;
@@ -42,10 +43,7 @@ final class Worker {
 
     /** Writes one request line and returns the worker's answer line to it. */
     String exchange(String requestLine, String caseId) throws InterruptedException {
-        if (process == null || !process.isAlive() || answered && owed >= HUNG_AFTER_OWED) {
-            stop();
-            start();
-        }
+        ensureRunning();
         owed++;
         try {
             stdin.write(requestLine);
@@ -74,12 +72,23 @@ final class Worker {
         }
     }
 
+    /** Starts the process if it never ran, has died, or hangs (owes answers it has not given). */
+    private synchronized void ensureRunning() {
+        if (process == null || !process.isAlive() || answered && owed >= HUNG_AFTER_OWED) {
+            stop();
+            start();
+        }
+    }
+
     private Optional<String> awaitFirstAnswer() throws InterruptedException {
         long left = command.startupTimeout().toNanos() - (System.nanoTime() - startedNanos);
         return stdout.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
     }
 
     private synchronized void start() {
+        if (shutDown) {
+            throw TargetException.fatal("closed", "target '" + command.targetId() + "' was already closed");
+        }
         Process started;
         try {
             started = command.processBuilder().start();
@@ -127,8 +136,13 @@ final class Worker {
                 + " while answering case " + caseId + "; it is restarted for the next call." + tail);
     }
 
-    /** Asks the process to end (closes stdin, then destroys it) without waiting. */
-    synchronized void beginStop() {
+    /** Asks the process to end (closes stdin, then destroys it) without waiting; it is never started again. */
+    synchronized void beginShutdown() {
+        shutDown = true;
+        beginStop();
+    }
+
+    private synchronized void beginStop() {
         if (process == null) {
             return;
         }

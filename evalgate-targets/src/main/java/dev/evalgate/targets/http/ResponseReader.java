@@ -17,7 +17,8 @@ import dev.evalgate.targets.internal.Texts;
 import java.util.Optional;
 
 /**
- * Reads an {@code http} target's answer: the output at one JSONPath and, optionally, token counts at two others.
+ * The reader of an {@code http} target's answer: the output at one JSONPath and, optionally, token counts at two
+ * others.
  */
 final class ResponseReader {
 

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code {{var}}} templates for URLs and bodies, each escaping values for where they land: inside a JSON string,
- * in a URL, or as they are.
+ * The {@code {{var}}} template support of the {@code http} kind: compiled templates that escape values for where
+ * they land (inside a JSON string, in a URL, or as they are), and the variables of one request.
  *
  * <p>Lists and mappings are inserted as compact JSON, never as Java's {@code toString}.
  */

@@ -17,7 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Turns an HTTP status or an I/O failure into a {@link TargetException} of the right class and kind.
+ * The classification of HTTP failures: a status or an I/O error becomes a {@link TargetException} of the right
+ * class and kind.
  *
  * <p>429, 408, 409 and 5xx are worth retrying, honouring Retry-After; other 4xx are fatal. Every failure to
  * connect or read is retried as {@code connection}. A body that cannot be read as the expected JSON is fatal

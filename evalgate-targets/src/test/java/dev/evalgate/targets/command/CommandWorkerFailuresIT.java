@@ -105,7 +105,7 @@ class CommandWorkerFailuresIT {
             assertThatThrownBy(() -> target.call(request("c1", "slow")))
                     .isInstanceOfSatisfying(TargetException.Fatal.class, e -> {
                         assertThat(e.kind()).isEqualTo("worker_startup");
-                        assertThat(e.getMessage()).contains("startup_timeout");
+                        assertThat(e.getMessage()).contains("startup_timeout (200 ms)");
                     });
         }
     }

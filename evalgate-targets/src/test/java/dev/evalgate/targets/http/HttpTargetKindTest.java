@@ -49,7 +49,7 @@ class HttpTargetKindTest {
 
     @Test
     void rejects_a_broken_template_naming_the_key() {
-        assertThatThrownBy(() -> TestSpecs.create(kind, "url: http://127.0.0.1:9/p\nbody: '{{input'\noutput: $.x\n"))
+        assertThatThrownBy(() -> TestSpecs.create(kind, "url: http://127.0.0.1:9/p\nbody: '{{#items}} x'\noutput: $.x\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("key 'body' is not a valid template");
     }

@@ -1,0 +1,124 @@
+package dev.evalgate.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private static Path example() {
+        Path suite = Path.of("..", "examples", "support-routing", "evalgate.yaml");
+        assertThat(suite).exists();
+        return suite;
+    }
+
+    @Test
+    void the_example_suite_runs_offline_and_prints_a_row_per_target() throws IOException {
+        Path results = dir.resolve("results.json");
+        Cli cli = Cli.run("run", example().toString(), "--quiet", "--output", results.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Suite support-routing: 240 cases (all cases) x 2 targets")
+                .contains("keywords-basic").contains("keywords-extended").contains("Classification")
+                .contains("Pass rate by channel");
+        JsonNode json = new ObjectMapper().readTree(results.toFile());
+        assertThat(json.get("schema").asText()).isEqualTo("evalgate.results");
+        assertThat(json.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(json.get("complete").asBoolean()).isTrue();
+        assertThat(json.get("cases")).hasSize(480);
+        assertThat(json.get("metrics")).hasSize(2);
+        JsonNode basic = json.get("metrics").get(0);
+        long passedCases = 0;
+        for (JsonNode c : json.get("cases")) {
+            if (c.get("target").asText().equals(basic.get("target_id").asText()) && c.get("outcome").asText().equals("PASS")) {
+                passedCases++;
+            }
+        }
+        assertThat(basic.get("passed").asLong()).isEqualTo(passedCases);
+        assertThat(json.get("run").get("dataset_sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void limit_and_target_select_what_runs() {
+        Cli cli = Cli.run("run", example().toString(), "--quiet", "--limit", "10", "--target", "keywords-basic");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("10 cases (first 10) x 1 target").doesNotContain("keywords-extended");
+    }
+
+    @Test
+    void an_unknown_target_is_a_usage_error_with_a_suggestion() {
+        Cli cli = Cli.run("run", example().toString(), "--target", "keywords-basc");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("--target keywords-basc: the suite ").contains("has no target 'keywords-basc'."
+                + " Did you mean 'keywords-basic'? Its targets: keywords-basic, keywords-extended.");
+    }
+
+    @Test
+    void a_misspelt_key_exits_2_with_one_message_naming_file_line_key_and_nearest_key() throws IOException {
+        Files.writeString(dir.resolve("cases.jsonl"), "{\"input\":\"a\",\"expected\":\"a\"}\n");
+        Path suite = dir.resolve("evalgate.yaml");
+        Files.writeString(suite, """
+                suite: typo
+                dataset: cases.jsonl
+                targets:
+                  - id: echo
+                    type: command
+                    command: [cat]
+                    concurency: 2
+                scorers: [equals]
+                """);
+
+        Cli cli = Cli.run("run", suite.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).isEqualTo("error: " + suite + ":7: unknown key 'targets[0].concurency'. Did you mean"
+                + " 'concurrency'? Valid keys here: id, type, prompt, transform, concurrency, rpm, timeout, retries,"
+                + " model, input_per_mtok, output_per_mtok, per_request, command, cwd, env, workers, startup_timeout.\n");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void a_missing_suite_file_is_a_usage_error_without_a_stack_trace() {
+        Cli cli = Cli.run("run", dir.resolve("nope.yaml").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("file not found").doesNotContain("at dev.evalgate");
+    }
+
+    @Test
+    void conflicting_flags_are_a_usage_error() {
+        Cli cli = Cli.run("run", example().toString(), "--limit", "5", "--sample", "5");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).isEqualTo("error: --limit and --sample cannot be used together; pick one\n");
+    }
+
+    @Test
+    void a_stratified_sample_runs_the_requested_number_of_cases() {
+        Cli cli = Cli.run("run", example().toString(), "--quiet", "--sample", "40", "--seed", "3",
+                "--target", "keywords-extended");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("40 cases (stratified sample of 40 (seed 3)) x 1 target");
+    }
+
+    @Test
+    void version_prints_the_tool_version() {
+        Cli cli = Cli.run("--version");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).startsWith("evalgate ");
+    }
+}
