@@ -51,8 +51,9 @@ final class BenchSuite {
     static Measured run(Suite suite, Dataset dataset, CancelToken cancel) throws InterruptedException {
         RunInfo info = new RunInfo("bench", suite.name(), suite.file().toString(), "synthetic", "", List.of(),
                 suite.scorers().stream().map(ConfiguredScorer::spec).toList(), List.of(), 1, 1, "all", "", "bench");
+        CpuMeter cpu = new CpuMeter();
         RunResult result = new Runner(suite, dataset, info).run(DROP, cancel);
-        return new Measured(result.metrics().getFirst(), result.elapsed(), result.complete());
+        return new Measured(result.metrics().getFirst(), result.elapsed(), result.complete(), cpu.stop());
     }
 
     /** An instant target: the expected label, except {@link SyntheticDataset#WRONG_ANSWER} for one case in ten. */
@@ -75,8 +76,8 @@ final class BenchSuite {
         return ScorerSpecs.parse(scorers, Scorers.builtIn());
     }
 
-    /** One run's metrics and wall time. */
-    record Measured(TargetMetrics metrics, Duration elapsed, boolean complete) {
+    /** One run's metrics, wall time, and the CPU it and everything else on the machine used meanwhile. */
+    record Measured(TargetMetrics metrics, Duration elapsed, boolean complete, CpuMeter.Usage cpu) {
 
         double casesPerSecond() {
             return metrics.cases() / (elapsed.toNanos() / 1e9);

@@ -33,7 +33,7 @@ final class HttpBench {
 
     static boolean run(BenchArgs args) throws Exception {
         long cases = args.get("cases", 10_000);
-        long warmup = args.get("warmup", 2_000);
+        long warmup = args.get("warmup", 10_000);
         int concurrency = args.integer("concurrency", 100);
         Duration delay = Duration.ofMillis(args.get("delay-ms", 50));
         Duration limit = Duration.ofSeconds(args.get("seconds", 120));
@@ -58,6 +58,8 @@ final class HttpBench {
                             + " server saw %s requests)%n", Figures.count(metrics.cases()), m.seconds(),
                     Figures.count(rate), 100 * rate / ceiling, Figures.count(metrics.passed()), metrics.errored(),
                     Figures.count(server.requests()));
+            System.out.println(m.cpu() + String.format("; %.2f ms of CPU per case in this JVM (client, server, runner)",
+                    m.cpu().processCores() * m.seconds() * 1000 / Math.max(1, metrics.cases())));
             System.out.printf("latency at the target boundary: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
                             + " (server delay %d ms; p50 overhead %.1f ms)%n", latency.p50(), latency.p95(),
                     latency.p99(), latency.max(), delay.toMillis(), latency.p50() - delay.toMillis());

@@ -43,6 +43,7 @@ final class InProcessBench {
                     Figures.count(m.metrics().passed()), m.metrics().errored(),
                     exact ? "" : " -- WRONG COUNTS, expected " + Figures.count(SyntheticDataset.expectedPasses(cases))
                             + " passed");
+            System.out.println("  " + m.cpu());
         }
         double median = Figures.median(rates);
         boolean met = correct && median >= GOAL_CASES_PER_SECOND;

@@ -46,6 +46,7 @@ final class MemoryBench {
         boolean under = maxHeap <= LIMIT_BYTES && peaks.used() < LIMIT_BYTES;
         System.out.printf("run: %s cases in %.2f s = %s cases/s (passed %s)%n", Figures.count(m.metrics().cases()),
                 m.seconds(), Figures.count(m.casesPerSecond()), Figures.count(m.metrics().passed()));
+        System.out.println(m.cpu());
         System.out.printf("heap: peak used %s, peak after GC %s, %d collections%n", Figures.mib(peaks.used()),
                 Figures.mib(peaks.afterGc()), peaks.collections());
         System.out.printf("memory: completed %s cases under max heap %s without OutOfMemoryError: %s; "

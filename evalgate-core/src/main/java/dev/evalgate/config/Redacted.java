@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 public final class Redacted {
 
     public static final String MASK = "***";
+    // "token" only at the end, so access_token is masked but max_tokens, a setting runs are compared on, is not.
     private static final Pattern SECRET_KEY =
-            Pattern.compile(".*(api[_-]?key|token|secret|password|authorization|credential).*");
+            Pattern.compile(".*(api[_-]?key|secret|password|authorization|credential).*|.*token");
 
     private Redacted() {
     }

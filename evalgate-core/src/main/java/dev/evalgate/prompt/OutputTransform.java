@@ -31,7 +31,7 @@ public sealed interface OutputTransform {
         Options options = Options.of(node);
         Optional<ConfigNode.Scalar> regex = options.scalar("regex");
         Optional<ConfigNode.Scalar> jsonPath = options.scalar("jsonpath");
-        int group = options.integer("group", 0, 99).orElse(1);
+        Optional<Integer> groupAsked = options.integer("group", 0, 99);
         options.done();
         if (regex.isPresent() == jsonPath.isPresent()) {
             throw node.error("needs exactly one of 'regex' or 'jsonpath', e.g. transform: { regex: \"label: (\\\\w+)\" }");
@@ -39,9 +39,11 @@ public sealed interface OutputTransform {
         if (regex.isPresent()) {
             try {
                 Pattern pattern = Pattern.compile(regex.get().value(), Pattern.DOTALL);
-                if (group > pattern.matcher("").groupCount()) {
-                    throw regex.get().error("has " + pattern.matcher("").groupCount()
-                            + " capture group(s), but 'group' asks for group " + group);
+                int groups = pattern.matcher("").groupCount();
+                // Without a capture group the whole match is the value; 'group' then defaults to 0, not 1.
+                int group = groupAsked.orElse(groups > 0 ? 1 : 0);
+                if (group > groups) {
+                    throw regex.get().error("has " + groups + " capture group(s), but 'group' asks for group " + group);
                 }
                 return new Regex(pattern, group);
             } catch (PatternSyntaxException e) {

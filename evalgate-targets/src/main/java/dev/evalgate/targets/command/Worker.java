@@ -58,7 +58,7 @@ final class Worker {
                 String tail = stderr.describe();
                 stop();
                 throw TargetException.fatal("worker_startup", "worker " + command.shown() + " gave no answer within"
-                        + " startup_timeout (" + command.startupTimeout().toSeconds() + " s) of starting. Raise "
+                        + " startup_timeout (" + shown(command.startupTimeout()) + ") of starting. Raise "
                         + "'startup_timeout' of target '" + command.targetId() + "' if it loads slowly." + tail);
             }
             if (line.isEmpty()) {
@@ -70,6 +70,10 @@ final class Worker {
             }
             // Otherwise this is the late answer to a request whose caller timed out: skip it.
         }
+    }
+
+    private static String shown(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** Starts the process if it never ran, has died, or hangs (owes answers it has not given). */
