@@ -1,8 +1,7 @@
 package dev.evalgate.prompt;
 
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
-import com.jayway.jsonpath.InvalidJsonException;
+import com.jayway.jsonpath.JsonPathException;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
 
@@ -97,8 +96,10 @@ public sealed interface OutputTransform {
                     return Optional.empty();
                 }
                 return Optional.of(value instanceof String s ? s : JSON.writeValueAsString(value));
-            } catch (PathNotFoundException | InvalidJsonException | IllegalArgumentException
+            } catch (JsonPathException | IllegalArgumentException
                      | com.fasterxml.jackson.core.JsonProcessingException e) {
+                // JsonPathException, not just its not-found and bad-JSON kinds: a filter or function applied to
+                // an answer of the wrong shape throws others, and one odd answer must not stop the run.
                 return Optional.empty();
             }
         }

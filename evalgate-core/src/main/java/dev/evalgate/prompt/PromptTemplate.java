@@ -38,12 +38,40 @@ public final class PromptTemplate {
     }
 
     private static Template compile(String source, String where) {
+        String unclosed = unclosedPlaceholder(source);
+        if (unclosed != null) {
+            throw invalid(where, "'" + unclosed + "' has no closing '}}'");
+        }
         try {
             return COMPILER.compile(source);
         } catch (MustacheException e) {
-            throw new ConfigException("key '" + where + "' is not a valid template: " + e.getMessage()
-                    + ". Placeholders look like {{input}} or {{field}}.");
+            throw invalid(where, e.getMessage());
         }
+    }
+
+    private static ConfigException invalid(String where, String problem) {
+        return new ConfigException("key '" + where + "' is not a valid template: " + problem
+                + ". Placeholders look like {{input}} or {{field}}.");
+    }
+
+    /**
+     * The start of the first placeholder that is opened but never closed, or null. The compiler keeps such text as
+     * it is, so the target would be sent it literally and the run would measure the wrong prompt.
+     */
+    private static String unclosedPlaceholder(String source) {
+        int from = 0;
+        int open;
+        while ((open = source.indexOf("{{", from)) >= 0) {
+            int close = source.indexOf("}}", open + 2);
+            int nextOpen = source.indexOf("{{", open + 2);
+            if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+                int end = Math.min(source.length(), open + 20);
+                int newline = source.indexOf('\n', open);
+                return source.substring(open, newline >= 0 && newline < end ? newline : end);
+            }
+            from = close + 2;
+        }
+        return null;
     }
 
     public String systemSource() {

@@ -26,7 +26,8 @@ class SuggestTest {
 
     @Test
     void nearest_picks_the_closest_candidate_ignoring_case() {
-        assertThat(Suggest.nearest("Concurency", List.of("timeout", "concurrency", "retries"))).isEqualTo("concurrency");
+        assertThat(Suggest.nearest("Concurency", List.of("timeout", "concurrency", "retries")))
+                .isEqualTo("concurrency");
         assertThat(Suggest.nearest("retires", List.of("repeat", "retries"))).isEqualTo("retries");
     }
 

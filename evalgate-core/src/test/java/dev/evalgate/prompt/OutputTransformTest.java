@@ -80,6 +80,12 @@ class OutputTransformTest {
     }
 
     @Test
+    void a_jsonpath_filter_or_function_that_does_not_fit_the_answer_finds_nothing() {
+        assertThat(parse("{ jsonpath: '$.items[?(@.score > 1)]' }").apply("{\"items\": 5}")).isEmpty();
+        assertThat(parse("{ jsonpath: '$.scores.max()' }").apply("{\"scores\": []}")).isEmpty();
+    }
+
+    @Test
     void an_invalid_regex_names_the_key_and_the_problem() {
         assertThatThrownBy(() -> parse("{ regex: 'label: (\\w+' }")).isInstanceOf(ConfigException.class)
                 .hasMessage("evalgate.yaml:1: key 'transform.regex' is not a valid regular expression: Unclosed group");

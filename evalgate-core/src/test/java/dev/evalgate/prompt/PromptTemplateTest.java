@@ -73,11 +73,29 @@ class PromptTemplateTest {
     }
 
     @Test
-    void a_malformed_template_is_a_config_error_naming_the_key() {
-        assertThatThrownBy(() -> PromptTemplate.of(null, "Q: {{input", "targets[0].prompt"))
+    void an_unclosed_section_is_a_config_error_naming_the_key() {
+        assertThatThrownBy(() -> PromptTemplate.of("{{#strict}}Be strict.", "{{input}}", "targets[0].prompt"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("key 'targets[0].prompt.user' is not a valid template: ")
+                .hasMessageStartingWith("key 'targets[0].prompt.system' is not a valid template: ")
                 .hasMessageEndingWith(". Placeholders look like {{input}} or {{field}}.");
+    }
+
+    @Test
+    void an_unclosed_placeholder_is_rejected_rather_than_sent_literally() {
+        assertThatThrownBy(() -> PromptTemplate.of(null, "Q: {{input\nA:", "targets[0].prompt"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("key 'targets[0].prompt.user' is not a valid template: '{{input' has no closing '}}'."
+                        + " Placeholders look like {{input}} or {{field}}.");
+        assertThatThrownBy(() -> PromptTemplate.of(null, "{{lang} then {{input}}", "prompt"))
+                .hasMessageContaining("'{{lang} then {{input' has no closing '}}'");
+    }
+
+    @Test
+    void triple_braces_and_literal_single_braces_are_accepted() {
+        RenderedPrompt prompt = PromptTemplate.of(null, "{{{input}}} as JSON: {\"a\": {\"b\": 1}}", "prompt")
+                .render(kase(Map.of("input", "x")), Map.of());
+
+        assertThat(prompt.user()).isEqualTo("x as JSON: {\"a\": {\"b\": 1}}");
     }
 
     @Test

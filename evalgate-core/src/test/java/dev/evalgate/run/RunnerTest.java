@@ -138,7 +138,8 @@ class RunnerTest {
         assertThat(c1.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(c1.first().error()).isEqualTo(new CallError("http_400", "bad request"));
         assertThat(c1.first().rawOutput()).isNull();
-        assertThat(sink.only("a", "c3").first().error()).isEqualTo(new CallError("IllegalStateException", "worker died"));
+        assertThat(sink.only("a", "c3").first().error())
+                .isEqualTo(new CallError("IllegalStateException", "worker died"));
         assertThat(sink.only("a", "c0").outcome()).isEqualTo(Outcome.PASS);
         assertThat(metrics(result, "a").errored()).isEqualTo(2);
     }
@@ -305,8 +306,10 @@ class RunnerTest {
     @Test
     void a_prompt_placeholder_the_case_lacks_is_an_error_for_that_case_only() throws InterruptedException {
         List<Case> cases = List.of(
-                new Case("with", Map.of("input", "q", "lang", "en"), Expected.text("yes"), Map.of(), null, "cases.jsonl:1"),
-                new Case("without", Map.of("input", "q"), Expected.text("yes"), Map.of(), null, "cases.jsonl:2"));
+                new Case("with", Map.of("input", "q", "lang", "en"), Expected.text("yes"), Map.of(), null,
+                        "cases.jsonl:1"),
+                new Case("without", Map.of("input", "q"), Expected.text("yes"), Map.of(), null,
+                        "cases.jsonl:2"));
         List<String> asked = new ArrayList<>();
         Target recording = request -> {
             synchronized (asked) {
