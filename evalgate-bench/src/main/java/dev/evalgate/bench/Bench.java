@@ -12,7 +12,7 @@ public final class Bench {
 
     static final String USAGE = """
             usage: bench.sh <inproc|http|memory|all> [--cases N] [--rounds N] [--warmup N] [--concurrency N]
-                                                     [--delay-ms N] [--seconds N]
+                                                     [--delay-ms N] [--seconds N] [--timeout-ms N]
               inproc  runner throughput with an instant in-process target (goal >= 50,000 cases/s)
               http    openai target against a loopback server that answers after 50 ms (goal >= 90% of C/L)
               memory  1,000,000 in-process cases; run with -Xmx512m (goal: completes, peak heap < 512 MB)

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 record BenchArgs(Map<String, Long> values) {
 
-    private static final Set<String> KNOWN = Set.of("cases", "rounds", "warmup", "concurrency", "delay-ms", "seconds");
+    private static final Set<String> KNOWN = Set.of("cases", "rounds", "warmup", "concurrency", "delay-ms", "seconds",
+            "timeout-ms");
 
     BenchArgs {
         values = Map.copyOf(values);

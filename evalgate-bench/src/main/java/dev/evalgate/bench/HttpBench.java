@@ -37,11 +37,13 @@ final class HttpBench {
         int concurrency = args.integer("concurrency", 100);
         Duration delay = Duration.ofMillis(args.get("delay-ms", 50));
         Duration limit = Duration.ofSeconds(args.get("seconds", 120));
+        Duration timeout = Duration.ofMillis(args.get("timeout-ms", 30_000));
         double ceiling = concurrency / (delay.toNanos() / 1e9);
-        System.out.printf("%n== http: %s cases, openai target, concurrency %d, server delay %d ms, ceiling C/L = %s"
-                + " cases/s%n", Figures.count(cases), concurrency, delay.toMillis(), Figures.count(ceiling));
+        System.out.printf("%n== http: %s cases, openai target, concurrency %d, call timeout %s, server delay %d ms,"
+                        + " ceiling C/L = %s cases/s%n", Figures.count(cases), concurrency,
+                timeout.isZero() ? "none" : timeout.toMillis() + " ms", delay.toMillis(), Figures.count(ceiling));
         try (ChatServer server = ChatServer.start(delay);
-             Suite suite = BenchSuite.of("bench-http", "openai", openAi(server.baseUrl()), policy(concurrency))) {
+             Suite suite = BenchSuite.of("bench-http", "openai", openAi(server.baseUrl()), policy(concurrency, timeout))) {
             if (warmup > 0) {
                 BenchSuite.Measured warm = bounded(suite, warmup, limit);
                 System.out.printf("warm-up: %s cases in %.2f s = %s cases/s%n", Figures.count(warm.metrics().cases()),
@@ -99,9 +101,12 @@ final class HttpBench {
         return target;
     }
 
-    /** What a user would set for a real endpoint: a per-call timeout (so the timeout executor is in the path). */
-    private static CallPolicy policy(int concurrency) {
-        return new CallPolicy(concurrency, 0, Duration.ofSeconds(30), 0, Duration.ofMillis(500),
+    /**
+     * What a user would set for a real endpoint: a per-call timeout, which puts the timeout executor in the path
+     * ({@code --timeout-ms 0} takes it out), and no retries, so any failure shows as an error.
+     */
+    private static CallPolicy policy(int concurrency, Duration timeout) {
+        return new CallPolicy(concurrency, 0, timeout, 0, Duration.ofMillis(500),
                 Duration.ofSeconds(10), 1);
     }
 }

@@ -33,6 +33,11 @@ final class CommandTarget implements Target {
     }
 
     @Override
+    public int maxConcurrency() {
+        return workers.size();
+    }
+
+    @Override
     public Reply call(Request request) throws InterruptedException {
         if (closed.get()) {
             throw TargetException.fatal("closed", "target '" + command.targetId() + "' was already closed");
