@@ -42,7 +42,7 @@ final class BenchSuite {
     static Suite of(String name, String targetType, Target target, CallPolicy policy) {
         TargetConfig config = new TargetConfig(targetType, targetType, target, null, OutputTransform.IDENTITY,
                 policy, PriceSource.unknown(), null, targetType);
-        RunOptions run = new RunOptions(policy.concurrency(), policy.timeout(), policy.retries(), 1, 1, 0, 0);
+        RunOptions run = new RunOptions(policy.concurrency(), policy.timeout(), policy.retries(), 1, 1, 0, 0, 0);
         return new Suite(name, Path.of(name + ".yaml"), null, new SyntheticDataset(0), Map.of(), List.of(config),
                 equalsScorer(), List.of(), run, "");
     }

@@ -2,8 +2,7 @@ package dev.evalgate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalgate.testkit.LoopbackServer;
-import dev.evalgate.testkit.ScriptedResponse;
+import dev.evalgate.testkit.FixedLatencyServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,9 @@ import static org.assertj.core.api.Assertions.within;
 class OpenAiAcceptanceIT {
 
     private static final int CASES = 1000;
-    private static final int SERVER_DELAY_MS = 20;
+    private static final int SERVER_DELAY_MS = 50;
+    /** Calls made and discarded before measuring: a cold JVM's first calls time its own start-up. */
+    private static final int WARMUP = 600;
     private static final Pattern CASE_NUMBER = Pattern.compile("case (\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,10 +33,10 @@ class OpenAiAcceptanceIT {
     Path dir;
 
     /** The server answers correctly unless the case number is divisible by 8: 875 of 1,000 correct. */
-    private static ScriptedResponse answer(String body) {
+    private static String answer(String body) {
         Matcher m = CASE_NUMBER.matcher(body);
         if (!m.find()) {
-            return ScriptedResponse.json(400, "{\"error\":{\"message\":\"no case number in the prompt\"}}");
+            throw new IllegalStateException("no case number in the prompt: " + body);
         }
         int n = Integer.parseInt(m.group(1));
         String label = n % 8 == 0 ? "wrong" : "label-" + (n % 5);
@@ -43,7 +44,7 @@ class OpenAiAcceptanceIT {
                 {"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant",
                 "content":"%s"},"finish_reason":"stop"}],"usage":{"prompt_tokens":%d,"completion_tokens":%d,
                 "total_tokens":%d}}""".formatted(label, 30 + n % 7, 2 + n % 3, 32 + n % 7 + n % 3);
-        return ScriptedResponse.json(200, reply).after(Duration.ofMillis(SERVER_DELAY_MS));
+        return reply;
     }
 
     @Test
@@ -58,7 +59,8 @@ class OpenAiAcceptanceIT {
             expectedOut += 2 + n % 3;
         }
         Files.writeString(dir.resolve("cases.jsonl"), cases);
-        try (LoopbackServer server = LoopbackServer.start().respondWith(r -> answer(r.body()))) {
+        try (FixedLatencyServer server = FixedLatencyServer.start(Duration.ofMillis(SERVER_DELAY_MS),
+                OpenAiAcceptanceIT::answer)) {
             Path suite = dir.resolve("evalgate.yaml");
             Files.writeString(suite, """
                     suite: loopback
@@ -72,14 +74,14 @@ class OpenAiAcceptanceIT {
                         input_per_mtok: 1.5
                         output_per_mtok: 6
                     scorers: [ label ]
-                    run: { concurrency: 16, timeout: 10s, retries: 0 }
-                    """.formatted(server.url("/v1")));
+                    run: { concurrency: 8, timeout: 10s, retries: 0, warmup: %d }
+                    """.formatted(server.url("/v1"), WARMUP));
             Path results = dir.resolve("results.json");
 
             Cli cli = Cli.run("run", suite.toString(), "--quiet", "--output", results.toString());
 
             assertThat(cli.exitCode()).as(cli.err()).isZero();
-            assertThat(server.requestCount()).isEqualTo(CASES);
+            assertThat(server.requestCount()).isEqualTo(WARMUP + CASES);
             assertThat(cli.out()).contains("87.5% (875/1000)");
             JsonNode metrics = JSON.readTree(results.toFile()).get("metrics").get(0);
             assertThat(metrics.get("pass_rate").asDouble()).isEqualTo(0.875);

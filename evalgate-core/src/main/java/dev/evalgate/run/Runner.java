@@ -45,8 +45,6 @@ public final class Runner {
     }
 
     public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
         List<TargetConfig> targets = suite.targets();
         List<CaseExecutor> executors = new ArrayList<>();
         Map<String, TargetMetricsCollector> collectors = new LinkedHashMap<>();
@@ -59,6 +57,9 @@ public final class Runner {
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();
         }
+        WarmUp.run(executors, dataset, suite.run().warmup(), cancel);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
         Semaphore inFlight = new Semaphore(permits);
         AtomicReference<Throwable> crash = new AtomicReference<>();
         boolean complete = true;

@@ -12,20 +12,22 @@ import java.time.Duration;
  * @param seed        seeds sampling, retry jitter and anything else random
  * @param limit       run only the first N cases; 0 for all
  * @param sample      run a stratified random sample of N cases; 0 for all
+ * @param warmup      calls per target made before the measured run and then discarded (connections, JIT); 0 for none
  */
-public record RunOptions(int concurrency, Duration timeout, int retries, int repeat, long seed, int limit, int sample) {
+public record RunOptions(int concurrency, Duration timeout, int retries, int repeat, long seed, int limit, int sample,
+                         int warmup) {
 
-    public static final RunOptions DEFAULT = new RunOptions(16, Duration.ofSeconds(60), 3, 1, 1, 0, 0);
+    public static final RunOptions DEFAULT = new RunOptions(16, Duration.ofSeconds(60), 3, 1, 1, 0, 0, 0);
 
     public RunOptions withConcurrency(int value) {
-        return new RunOptions(value, timeout, retries, repeat, seed, limit, sample);
+        return new RunOptions(value, timeout, retries, repeat, seed, limit, sample, warmup);
     }
 
     public RunOptions withLimit(int value) {
-        return new RunOptions(concurrency, timeout, retries, repeat, seed, value, sample);
+        return new RunOptions(concurrency, timeout, retries, repeat, seed, value, sample, warmup);
     }
 
     public RunOptions withSample(int value, long seedValue) {
-        return new RunOptions(concurrency, timeout, retries, repeat, seedValue, limit, value);
+        return new RunOptions(concurrency, timeout, retries, repeat, seedValue, limit, value, warmup);
     }
 }

@@ -19,7 +19,8 @@ final class RunOptionsReader {
                 o.integer("repeat", 1, 1_000).orElse(d.repeat()),
                 o.integer("seed", 0, Integer.MAX_VALUE).map(Integer::longValue).orElse(d.seed()),
                 o.integer("limit", 0, Integer.MAX_VALUE).orElse(0),
-                o.integer("sample", 0, Integer.MAX_VALUE).orElse(0));
+                o.integer("sample", 0, Integer.MAX_VALUE).orElse(0),
+                o.integer("warmup", 0, 100_000).orElse(0));
         o.done();
         return run;
     }
