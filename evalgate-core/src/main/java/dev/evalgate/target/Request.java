@@ -1,0 +1,21 @@
+package dev.evalgate.target;
+
+import dev.evalgate.dataset.Case;
+
+/**
+ * What a target is asked: the case, the prompt rendered for it, and which repeat this is (0-based).
+ *
+ * @param prompt null when the suite has no prompt; targets then send the case input as is
+ */
+public record Request(Case kase, RenderedPrompt prompt, int repeat) {
+
+    /** The user message: the rendered prompt when there is one, otherwise the case input. */
+    public String userText() {
+        return prompt == null ? kase.input() : prompt.user();
+    }
+
+    /** The system message, or null. */
+    public String systemText() {
+        return prompt == null ? null : prompt.system();
+    }
+}
