@@ -69,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
         validateFlags();
         try (Suite suite = select(SuiteLoader.standard().load(config))) {
             RunPlan plan = RunPlan.of(suite, limit, sample, seed, concurrency);
+            if (suite.gate() != null && !quiet) {
+                err.println("note: " + suite.file() + " has a 'gate:' section; 'evalgate run' measures but does not"
+                        + " judge, and the gate command is not available in this version, so the gate is not applied.");
+            }
             Suite effective = plan.suite();
             Runner runner = new Runner(effective, plan.dataset(), plan.info());
             ResultsFile results = output == null ? null : ResultsFile.start(output, plan.info());
@@ -154,7 +158,6 @@ final class RunCommand implements Callable<Integer> {
                 t.target().close();
             }
         }
-        return new Suite(suite.name(), suite.file(), suite.datasetFile(), suite.dataset(), suite.vars(), kept,
-                suite.scorers(), suite.slices(), suite.run(), suite.snapshot());
+        return suite.withTargets(kept);
     }
 }

@@ -43,8 +43,7 @@ record RunPlan(Suite suite, Dataset dataset, long total, RunInfo info) {
             targets = targets.stream().map(t -> new TargetConfig(t.id(), t.type(), t.target(), t.prompt(),
                     t.transform(), t.policy().withConcurrency(concurrency), t.price(), t.model(), t.spec())).toList();
         }
-        Suite suite = new Suite(loaded.name(), loaded.file(), loaded.datasetFile(), loaded.dataset(), loaded.vars(),
-                targets, loaded.scorers(), loaded.slices(), run, loaded.snapshot());
+        Suite suite = loaded.withTargets(targets).withRun(run);
         Dataset dataset = loaded.dataset();
         String selection = "all cases";
         if (run.sample() > 0) {

@@ -1,5 +1,6 @@
 package dev.evalgate.suite;
 
+import dev.evalgate.config.ConfigNode;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.score.ConfiguredScorer;
 
@@ -13,16 +14,27 @@ import java.util.Map;
  * @param vars     suite-level template variables; a case's own variables win
  * @param slices   tag keys to break metrics down by
  * @param snapshot the suite file's content with every value that came from the environment masked
+ * @param gate     the {@code gate:} section as written, or null; evaluated by the gate, not by a run
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot) implements AutoCloseable {
+                    String snapshot, ConfigNode gate) implements AutoCloseable {
 
     public Suite {
         vars = Map.copyOf(vars);
         targets = List.copyOf(targets);
         scorers = List.copyOf(scorers);
         slices = List.copyOf(slices);
+    }
+
+    /** The same suite with other targets (a subset, or the same with other call policies). */
+    public Suite withTargets(List<TargetConfig> others) {
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate);
+    }
+
+    /** The same suite with other run options. */
+    public Suite withRun(RunOptions other) {
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate);
     }
 
     public boolean classification() {

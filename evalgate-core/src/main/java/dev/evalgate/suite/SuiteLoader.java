@@ -55,13 +55,13 @@ public final class SuiteLoader {
                 top.required("scorers", "list how outputs are judged, e.g. 'scorers: [ equals ]'"), scorers);
         List<String> slices = top.strings("slices");
         RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
-        top.node("gate"); // read by 'evalgate check'; accepted here so one file serves both
+        ConfigNode gate = top.node("gate").orElse(null); // judged by the gate, not by a run
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
         List<TargetConfig> targets = new TargetsReader(targetKinds, baseDir, suitePrompt, run).read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
         return new Suite(name, file, datasetFile, DatasetFiles.open(datasetFile), vars, targets, scorerList, slices,
-                run, snapshot);
+                run, snapshot, gate);
     }
 
     private static Path datasetPath(ConfigNode node, Path baseDir) {
