@@ -75,7 +75,12 @@ final class CaseExecutor {
                 attempted.latencyMs(), usage, cost, attempted.attempts(), null);
     }
 
-    private static Sample errored(int k, CallError error, double latencyMs, int attempts) {
-        return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), latencyMs, null, null, attempts, error);
+    /**
+     * A call that produced no answer. With a known price it cost nothing (no tokens were reported, providers do not
+     * bill failed requests); with no price its cost stays unknown like every other call of that target.
+     */
+    private Sample errored(int k, CallError error, double latencyMs, int attempts) {
+        Double cost = target.price().known() ? 0.0 : null;
+        return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), latencyMs, null, cost, attempts, error);
     }
 }

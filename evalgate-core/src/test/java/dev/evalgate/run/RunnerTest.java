@@ -362,4 +362,20 @@ class RunnerTest {
 
         assertThat(sink.only("a", "c0").first().costUsd()).isNull();
     }
+
+    @Test
+    void a_failed_call_of_a_priced_target_costs_nothing_and_of_an_unpriced_one_stays_unknown()
+            throws InterruptedException {
+        Collecting sink = new Collecting();
+        PriceSource price = new PriceSource(Price.perMtok(1.0, 2.0), PriceSource.CONFIG);
+        dev.evalgate.target.Target failing = request -> {
+            throw dev.evalgate.error.TargetException.fatal("http_401", "bad key");
+        };
+
+        run(suite(1, target("priced", failing, null, OutputTransform.IDENTITY, price),
+                target("unpriced", failing)), cases(1, "yes"), sink);
+
+        assertThat(sink.only("priced", "c0").first().costUsd()).isEqualTo(0.0);
+        assertThat(sink.only("unpriced", "c0").first().costUsd()).isNull();
+    }
 }

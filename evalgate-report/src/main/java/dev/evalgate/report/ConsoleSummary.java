@@ -60,8 +60,9 @@ public final class ConsoleSummary {
         List<String> notes = new ArrayList<>();
         for (TargetMetrics m : result.metrics()) {
             if (m.cost().totalUsd() == null) {
-                notes.add(m.targetId() + ": cost unknown for " + m.cost().callsWithUnknownCost()
-                        + " calls (no price for this model; set input_per_mtok/output_per_mtok or per_request)");
+                notes.add(m.targetId() + ": cost unknown for " + m.cost().callsWithUnknownCost() + " calls ("
+                        + (priced(m.targetId()) ? "the target reported no token usage"
+                        : "no price for this model; set input_per_mtok/output_per_mtok or per_request") + ")");
             }
             if (!"wilson".equals(m.passRateMethod())) {
                 notes.add(m.targetId() + ": pass rate interval by t over per-case pass fractions (repeat > 1)");
@@ -147,6 +148,11 @@ public final class ConsoleSummary {
         }
         return "failed " + Math.round((1 - r.passFraction()) * r.samples().size()) + " of " + r.samples().size()
                 + " repeats";
+    }
+
+    private boolean priced(String targetId) {
+        return result.info().targets().stream()
+                .anyMatch(t -> t.id().equals(targetId) && !"unknown".equals(t.price()));
     }
 
     private static String cost(CostStats cost) {

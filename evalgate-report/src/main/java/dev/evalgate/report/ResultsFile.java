@@ -43,7 +43,8 @@ public final class ResultsFile implements ResultSink {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+            // a fixed name beside the target (not a temp file, whose owner-only permissions the move would keep)
+            Path partial = dir.resolve("." + target.getFileName() + ".partial");
             JsonGenerator out = Json.MAPPER.getFactory().createGenerator(partial.toFile(), JsonEncoding.UTF8);
             out.writeStartObject();
             out.writeStringField("schema", SCHEMA);
