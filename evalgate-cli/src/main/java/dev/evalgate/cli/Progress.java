@@ -64,6 +64,9 @@ class Progress implements ResultSink {
             passed.incrementAndGet();
         }
         for (Sample s : result.samples()) {
+            if (s.cached()) {
+                continue; // answered from the cache: nothing was spent this run
+            }
             if (s.costUsd() != null) {
                 spend.add(s.costUsd());
             } else if (s.error() == null) {

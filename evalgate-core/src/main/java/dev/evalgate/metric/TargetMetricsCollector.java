@@ -35,6 +35,7 @@ public final class TargetMetricsCollector {
     private final Map<String, Map<String, PassTally>> slices = new LinkedHashMap<>();
     private final ConfusionCounter confusion;
     private final LatencyRecorder latencies = new LatencyRecorder();
+    private long cachedCalls;
     private long calls;
     private long inputTokens;
     private long outputTokens;
@@ -66,7 +67,12 @@ public final class TargetMetricsCollector {
         }
         for (Sample sample : result.samples()) {
             calls++;
-            latencies.add(sample.latencyMs());
+            if (sample.cached()) {
+                // no call was made, so there is no latency to count (the cached usage and cost still describe it)
+                cachedCalls++;
+            } else {
+                latencies.add(sample.latencyMs());
+            }
             if (sample.usage() == null) {
                 callsWithoutUsage++;
             } else {
@@ -90,7 +96,7 @@ public final class TargetMetricsCollector {
                 new TokenTotals(inputTokens, outputTokens, callsWithoutUsage),
                 CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
-                confusion == null ? null : confusion.finish(), sliceMetrics());
+                confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls);
     }
 
     private PassTally sliceTally(String key, String tag) {

@@ -9,6 +9,7 @@ import dev.evalgate.score.Score;
 import dev.evalgate.suite.TargetConfig;
 import dev.evalgate.target.Attempted;
 import dev.evalgate.target.RenderedPrompt;
+import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.ResilientCaller;
 
@@ -27,10 +28,12 @@ final class CaseExecutor {
     private final List<ConfiguredScorer> scorers;
     private final Map<String, Object> suiteVars;
     private final int repeat;
+    private final ResponseCache cache;
 
     CaseExecutor(TargetConfig target, ResilientCaller caller, List<ConfiguredScorer> scorers,
-                 Map<String, Object> suiteVars, int repeat) {
+                 Map<String, Object> suiteVars, int repeat, ResponseCache cache) {
         this.target = target;
+        this.cache = cache;
         this.caller = caller;
         this.scorers = scorers;
         this.suiteVars = suiteVars;
@@ -57,22 +60,36 @@ final class CaseExecutor {
         } catch (PromptTemplate.PromptException e) {
             return errored(k, new CallError("prompt", e.getMessage()), 0, 0);
         }
-        Attempted attempted = caller.call(new Request(kase, prompt, k));
+        Request request = new Request(kase, prompt, k);
+        String key = cache == ResponseCache.NONE ? null : ResponseCache.key(target.spec(), request);
+        Optional<Reply> cached = key == null ? Optional.empty() : cache.get(key);
+        if (cached.isPresent()) {
+            return judged(kase, k, cached.get(), Double.NaN, 0, true);
+        }
+        Attempted attempted = caller.call(request);
         if (attempted.failed()) {
             return errored(k, attempted.error(), attempted.latencyMs(), attempted.attempts());
         }
-        String raw = attempted.reply().text() == null ? "" : attempted.reply().text();
-        var usage = attempted.reply().usage();
+        if (key != null) {
+            cache.put(key, attempted.reply());
+        }
+        return judged(kase, k, attempted.reply(), attempted.latencyMs(), attempted.attempts(), false);
+    }
+
+    /** Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency. */
+    private Sample judged(Case kase, int k, Reply reply, double latencyMs, int attempts, boolean cached) {
+        String raw = reply.text() == null ? "" : reply.text();
+        var usage = reply.usage();
         Double cost = target.price().cost(usage);
         Optional<String> transformed = target.transform().apply(raw);
         if (transformed.isEmpty()) {
             Score miss = Score.fail("transform", target.transform().describe() + " found nothing in the output");
-            return new Sample(k, raw, null, Outcome.FAIL, 0, List.of(miss), attempted.latencyMs(), usage, cost,
-                    attempted.attempts(), null);
+            return new Sample(k, raw, null, Outcome.FAIL, 0, List.of(miss), latencyMs, usage, cost, attempts, null,
+                    cached);
         }
         dev.evalgate.score.Scored scored = CaseScoring.score(scorers, kase, transformed.get());
-        return new Sample(k, raw, transformed.get(), scored.outcome(), scored.value(), scored.scores(),
-                attempted.latencyMs(), usage, cost, attempted.attempts(), null);
+        return new Sample(k, raw, transformed.get(), scored.outcome(), scored.value(), scored.scores(), latencyMs,
+                usage, cost, attempts, null, cached);
     }
 
     /**

@@ -37,27 +37,37 @@ public final class Runner {
     private final Suite suite;
     private final Dataset dataset;
     private final RunInfo info;
+    private final ResponseCache cache;
 
     public Runner(Suite suite, Dataset dataset, RunInfo info) {
+        this(suite, dataset, info, ResponseCache.NONE);
+    }
+
+    /** A runner that answers from {@code cache} when it can and keeps every live answer in it. */
+    public Runner(Suite suite, Dataset dataset, RunInfo info, ResponseCache cache) {
         this.suite = suite;
         this.dataset = dataset;
         this.info = info;
+        this.cache = cache;
     }
 
     public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
         List<TargetConfig> targets = suite.targets();
         List<CaseExecutor> executors = new ArrayList<>();
+        List<CaseExecutor> warmUps = new ArrayList<>();
         Map<String, TargetMetricsCollector> collectors = new LinkedHashMap<>();
         Map<String, List<CaseResult>> failures = new LinkedHashMap<>();
         int permits = 0;
         for (TargetConfig t : targets) {
             ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
-            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat()));
+            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat(), cache));
+            // warm-up calls must be live and must not fill the cache, or the measured run would skip them
+            warmUps.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), 1, ResponseCache.NONE));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();
         }
-        WarmUp.run(executors, dataset, suite.run().warmup(), cancel);
+        WarmUp.run(warmUps, dataset, suite.run().warmup(), cancel);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Semaphore inFlight = new Semaphore(permits);

@@ -17,11 +17,20 @@ import java.util.List;
  * @param costUsd    cost of the call in US dollars, or null when unknown (never 0 for unknown)
  * @param attempts   1 plus the number of retries
  * @param error      why the call failed; null unless {@code outcome} is ERROR
+ * @param cached     the output came from the response cache: no call was made, so {@code latencyMs} is NaN and the
+ *                   sample is left out of latency statistics
  */
 public record Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
-                     double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error) {
+                     double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
+                     boolean cached) {
 
     public Sample {
         scores = List.copyOf(scores);
+    }
+
+    /** A sample from a live call. */
+    public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                  double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error) {
+        this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, false);
     }
 }

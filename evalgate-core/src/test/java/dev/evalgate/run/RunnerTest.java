@@ -378,4 +378,66 @@ class RunnerTest {
         assertThat(sink.only("priced", "c0").first().costUsd()).isEqualTo(0.0);
         assertThat(sink.only("unpriced", "c0").first().costUsd()).isNull();
     }
+
+    /** A response cache in memory, counting what it was asked. */
+    static final class MemoryCache implements ResponseCache {
+        final Map<String, Reply> replies = new ConcurrentHashMap<>();
+
+        @Override
+        public java.util.Optional<Reply> get(String key) {
+            return java.util.Optional.ofNullable(replies.get(key));
+        }
+
+        @Override
+        public void put(String key, Reply reply) {
+            replies.put(key, reply);
+        }
+    }
+
+    @Test
+    void a_second_run_answers_from_the_cache_without_calling_and_without_latency() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        Target counting = request -> {
+            calls.incrementAndGet();
+            return Reply.of("yes", 10, 2);
+        };
+        MemoryCache cache = new MemoryCache();
+        Suite suite = suite(2, target("a", counting));
+
+        new Runner(suite, Dataset.of(cases(20, "yes")), INFO, cache).run(new Collecting(), new CancelToken());
+        Collecting second = new Collecting();
+        RunResult again = new Runner(suite, Dataset.of(cases(20, "yes")), INFO, cache).run(second, new CancelToken());
+
+        assertThat(calls).as("20 cases x 2 repeats, each a real call once").hasValue(40);
+        assertThat(cache.replies).hasSize(40);
+        assertThat(second.results).allSatisfy(r -> assertThat(r.samples()).allSatisfy(s -> {
+            assertThat(s.cached()).isTrue();
+            assertThat(s.latencyMs()).isNaN();
+            assertThat(s.usage()).isEqualTo(new dev.evalgate.target.TokenUsage(10, 2));
+        }));
+        TargetMetrics metrics = metrics(again, "a");
+        assertThat(metrics.passed()).isEqualTo(20);
+        assertThat(metrics.cachedCalls()).isEqualTo(40);
+        assertThat(metrics.latency().n()).isZero();
+    }
+
+    @Test
+    void warm_up_calls_are_live_and_stay_out_of_results_and_cache() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        Target counting = request -> {
+            calls.incrementAndGet();
+            return Reply.of("yes");
+        };
+        MemoryCache cache = new MemoryCache();
+        Suite base = suite(1, target("a", counting));
+        Suite suite = base.withRun(new RunOptions(4, Duration.ZERO, 0, 1, 1, 0, 0, 5));
+        Collecting sink = new Collecting();
+
+        RunResult result = new Runner(suite, Dataset.of(cases(10, "yes")), INFO, cache).run(sink, new CancelToken());
+
+        assertThat(calls).hasValue(15);
+        assertThat(sink.results).hasSize(10);
+        assertThat(metrics(result, "a").latency().n()).isEqualTo(10);
+        assertThat(cache.replies).hasSize(10);
+    }
 }

@@ -103,7 +103,12 @@ public final class ResultsFile implements ResultSink {
             out.writeEndObject();
         }
         out.writeEndArray();
-        out.writeNumberField("latency_ms", Math.round(s.latencyMs() * 1000) / 1000.0);
+        if (s.cached()) {
+            out.writeBooleanField("cached", true);
+            out.writeNullField("latency_ms");
+        } else {
+            out.writeNumberField("latency_ms", Math.round(s.latencyMs() * 1000) / 1000.0);
+        }
         if (s.usage() != null) {
             out.writeNumberField("input_tokens", s.usage().input());
             out.writeNumberField("output_tokens", s.usage().output());

@@ -1,0 +1,65 @@
+package dev.evalgate.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Request;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Replies kept from earlier live calls, so re-running a suite does not pay for answers it already has.
+ *
+ * <p>The key is the target's spec plus the fully rendered request and the repeat index, so K repeats stay K real
+ * calls and any change to the prompt, the case or the target's settings misses the cache. Only answers are kept,
+ * never errors.
+ */
+public interface ResponseCache {
+
+    /** A cache that keeps nothing. */
+    ResponseCache NONE = new ResponseCache() {
+        @Override
+        public Optional<Reply> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, Reply reply) {
+        }
+    };
+
+    Optional<Reply> get(String key);
+
+    void put(String key, Reply reply);
+
+    /** The SHA-256 of the target spec, the rendered prompt, the case's variables and the repeat index. */
+    static String key(String targetSpec, Request request) {
+        ObjectNode node = Keys.JSON.createObjectNode();
+        node.put("target", targetSpec);
+        node.put("system", request.systemText());
+        node.put("user", request.userText());
+        node.set("vars", Keys.JSON.valueToTree(new TreeMap<>(request.kase().vars())));
+        node.put("repeat", request.repeat());
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Keys.JSON.writeValueAsString(node)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute a cache key", e);
+        }
+    }
+
+    /** Holder for the mapper the key is written with; sorted map keys keep the key stable. */
+    final class Keys {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+        private Keys() {
+        }
+    }
+}
