@@ -1,0 +1,59 @@
+package dev.evalgate.compare;
+
+import dev.evalgate.run.CaseResult;
+import dev.evalgate.run.Sample;
+import dev.evalgate.score.Outcome;
+
+/**
+ * What a comparison needs to know of one case of one target: its outcome, score, latency, tokens, cost, and the
+ * expected and actual output to show when it flipped.
+ *
+ * @param latencyMs mean latency of the case's live calls; NaN when every call was answered from the cache
+ * @param costUsd   total cost of the case's calls, or null when unknown
+ * @param tokensIn  null when the target reported no usage
+ */
+public record CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                         Long tokensIn, Long tokensOut, Double costUsd, String expected, String output) {
+
+    /** The record of a case result: repeats folded as the metrics fold them. */
+    public static CaseRecord of(CaseResult r) {
+        double latencySum = 0;
+        int live = 0;
+        long in = 0;
+        long out = 0;
+        boolean usage = true;
+        double cost = 0;
+        boolean costKnown = true;
+        for (Sample s : r.samples()) {
+            if (!s.cached()) {
+                latencySum += s.latencyMs();
+                live++;
+            }
+            if (s.usage() == null) {
+                usage = false;
+            } else {
+                in += s.usage().input();
+                out += s.usage().output();
+            }
+            if (s.costUsd() == null) {
+                costKnown = false;
+            } else {
+                cost += s.costUsd();
+            }
+        }
+        Sample first = r.first();
+        String output = first.error() != null ? "ERROR " + first.error().kind() + ": " + first.error().message()
+                : first.output();
+        return new CaseRecord(r.kase().id(), r.outcome(), r.passFraction(), r.score(),
+                live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
+                costKnown ? cost : null, r.kase().expected().primary(), output);
+    }
+
+    public boolean passed() {
+        return outcome == Outcome.PASS;
+    }
+
+    public boolean errored() {
+        return outcome == Outcome.ERROR;
+    }
+}
