@@ -1,0 +1,168 @@
+package dev.evalgate.gate;
+
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Options;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A suite's {@code gate:} section: absolute budgets, margins against a baseline, and what INCONCLUSIVE means.
+ *
+ * <pre>
+ * gate:
+ *   absolute: { pass_rate: "&gt;= 0.85", p95_latency_ms: "&lt;= 800", cost_per_request_usd: "&lt;= 0.002", error_rate: "&lt;= 0.05" }
+ *   baseline: { pass_rate: { margin: 0.05 }, p95_latency_ms: { margin: "10%" }, cost_per_request_usd: { margin: "10%" } }
+ *   inconclusive: warn          # or fail
+ *   targets: [mini]             # which targets are gated; default all
+ * </pre>
+ *
+ * @param inconclusiveFails true when an INCONCLUSIVE verdict should fail the build like a FAIL
+ * @param targets           the gated targets; empty for all
+ */
+public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean inconclusiveFails,
+                         List<String> targets) {
+
+    /** The measures a gate knows, by their config key. */
+    public enum Measure {
+        PASS_RATE("pass_rate", "pass rate", Bound.MINIMUM),
+        P95_LATENCY_MS("p95_latency_ms", "p95 latency ms", Bound.MAXIMUM),
+        COST_PER_REQUEST_USD("cost_per_request_usd", "cost per request usd", Bound.MAXIMUM),
+        ERROR_RATE("error_rate", "error rate", Bound.MAXIMUM);
+
+        private final String key;
+        private final String words;
+        private final Bound bound;
+
+        Measure(String key, String words, Bound bound) {
+            this.key = key;
+            this.words = words;
+            this.bound = bound;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** How the measure reads in a verdict line. */
+        public String words() {
+            return words;
+        }
+
+        public Bound bound() {
+            return bound;
+        }
+    }
+
+    /** An absolute budget such as {@code pass_rate: ">= 0.85"}. */
+    public record Budget(Measure measure, double limit) {
+    }
+
+    /**
+     * A margin against the baseline: {@code absolute} for rates (0.05 = 5 points), {@code relative} for latency and
+     * cost ratios (0.10 = 10% worse).
+     */
+    public record MarginSpec(Measure measure, double margin) {
+    }
+
+    public static final GateConfig NONE = new GateConfig(List.of(), List.of(), false, List.of());
+
+    private static final Pattern BUDGET = Pattern.compile("(>=|<=)?\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)");
+    private static final Pattern MARGIN = Pattern.compile("([0-9]*\\.?[0-9]+)\\s*(%)?");
+
+    public GateConfig {
+        budgets = List.copyOf(budgets);
+        margins = List.copyOf(margins);
+        targets = List.copyOf(targets);
+    }
+
+    public boolean isEmpty() {
+        return budgets.isEmpty() && margins.isEmpty();
+    }
+
+    /** Reads the {@code gate:} node; null or absent gives {@link #NONE}. */
+    public static GateConfig parse(ConfigNode node) {
+        if (node == null) {
+            return NONE;
+        }
+        Options gate = Options.of(node);
+        List<Budget> budgets = new ArrayList<>();
+        gate.node("absolute").ifPresent(n -> {
+            Options absolute = Options.of(n);
+            for (Measure m : Measure.values()) {
+                absolute.scalar(m.key()).ifPresent(s -> budgets.add(new Budget(m, budget(s, m))));
+            }
+            absolute.done();
+        });
+        List<MarginSpec> margins = new ArrayList<>();
+        gate.node("baseline").ifPresent(n -> {
+            Options baseline = Options.of(n);
+            for (Measure m : Measure.values()) {
+                baseline.node(m.key()).ifPresent(spec -> margins.add(new MarginSpec(m, margin(spec, m))));
+            }
+            baseline.done();
+        });
+        boolean fails = gate.string("inconclusive").map(v -> switch (v.trim()) {
+            case "fail" -> true;
+            case "warn" -> false;
+            default -> throw gate.node("inconclusive").orElseThrow()
+                    .error("must be 'fail' or 'warn', but is '" + v + "'");
+        }).orElse(false);
+        List<String> targets = gate.strings("targets");
+        gate.done();
+        return new GateConfig(budgets, margins, fails, targets);
+    }
+
+    private static double budget(ConfigNode.Scalar s, Measure m) {
+        Matcher matcher = BUDGET.matcher(s.value().trim());
+        String expected = m.bound() == Bound.MINIMUM ? ">=" : "<=";
+        if (!matcher.matches()) {
+            throw s.error("must be a limit such as \"" + expected + " " + example(m) + "\", but is '" + s.value() + "'");
+        }
+        if (matcher.group(1) != null && !matcher.group(1).equals(expected)) {
+            throw s.error("is a " + m.bound().word() + ", so it must be written \"" + expected + " "
+                    + matcher.group(2) + "\"");
+        }
+        return Double.parseDouble(matcher.group(2));
+    }
+
+    private static double margin(ConfigNode spec, Measure m) {
+        Optional<ConfigNode.Scalar> value;
+        if (spec instanceof ConfigNode.Mapping) {
+            Options o = Options.of(spec);
+            value = o.scalar("margin");
+            o.done();
+        } else {
+            value = Optional.of((ConfigNode.Scalar) spec);
+        }
+        ConfigNode.Scalar s = value.orElseThrow(() -> spec.error("needs a margin, e.g. { margin: "
+                + (relative(m) ? "\"10%\"" : "0.05") + " }"));
+        Matcher matcher = MARGIN.matcher(s.value().trim());
+        if (!matcher.matches()) {
+            throw s.error("must be a margin such as " + (relative(m) ? "\"10%\"" : "0.05") + ", but is '"
+                    + s.value() + "'");
+        }
+        double amount = Double.parseDouble(matcher.group(1)) / (matcher.group(2) != null ? 100 : 1);
+        if (!(amount > 0)) {
+            throw s.error("must be greater than 0");
+        }
+        return amount;
+    }
+
+    /** Latency and cost margins are relative to the baseline; rate margins are absolute differences. */
+    public static boolean relative(Measure m) {
+        return m == Measure.P95_LATENCY_MS || m == Measure.COST_PER_REQUEST_USD;
+    }
+
+    private static String example(Measure m) {
+        return switch (m) {
+            case PASS_RATE -> "0.85";
+            case P95_LATENCY_MS -> "800";
+            case COST_PER_REQUEST_USD -> "0.002";
+            case ERROR_RATE -> "0.05";
+        };
+    }
+}

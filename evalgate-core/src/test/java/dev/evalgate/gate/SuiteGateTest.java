@@ -1,0 +1,124 @@
+package dev.evalgate.gate;
+
+import dev.evalgate.compare.CaseRecord;
+import dev.evalgate.compare.RunRecord;
+import dev.evalgate.compare.TargetRecord;
+import dev.evalgate.config.Interpolator;
+import dev.evalgate.config.YamlTree;
+import dev.evalgate.score.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuiteGateTest {
+
+    private static GateConfig config(String yaml) {
+        return GateConfig.parse(YamlTree.parse("evalgate.yaml", yaml, Interpolator.of(Map.of())));
+    }
+
+    /** n cases; the first {@code passing} pass; latency 100 ms + i % 50; cost 0.001 each. */
+    private static RunRecord run(String id, int n, java.util.function.IntPredicate passes, boolean cached) {
+        List<CaseRecord> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean pass = passes.test(i);
+            cases.add(new CaseRecord(String.format("c%05d", i), pass ? Outcome.PASS : Outcome.FAIL, pass ? 1 : 0,
+                    pass ? 1 : 0, cached ? Double.NaN : 100 + i % 50, 10L, 2L, 0.001, "yes", pass ? "yes" : "no"));
+        }
+        return new RunRecord(id, "demo", "hash", List.of("label{}"), List.of(new RunRecord.TargetSpec("t", "{}")),
+                List.of(new TargetRecord("t", cases)));
+    }
+
+    private static GateReport judge(String yaml, RunRecord head, RunRecord baseline) {
+        return new SuiteGate(config(yaml)).evaluate(SuiteGate.Evidence.of(head, baseline, 1));
+    }
+
+    @Test
+    void an_absolute_budget_passes_fails_or_cannot_tell_from_the_interval() {
+        String gate = "absolute: { pass_rate: \">= 0.80\" }\n";
+
+        assertThat(judge(gate, run("h", 200, i -> i < 190, false), null).verdict()).isEqualTo(Verdict.PASS);
+        GateReport fail = judge(gate, run("h", 200, i -> i < 140, false), null);
+        assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(fail.checks().getFirst().message())
+                .isEqualTo("demo/t pass rate is 0.700, but expected minimum is 0.800");
+        assertThat(fail.failsBuild()).isTrue();
+        GateReport unsure = judge(gate, run("h", 20, i -> i < 16, false), null);
+        assertThat(unsure.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(unsure.failsBuild()).isFalse();
+        assertThat(judge(gate + "inconclusive: fail\n", run("h", 20, i -> i < 16, false), null).failsBuild()).isTrue();
+    }
+
+    @Test
+    void a_seeded_regression_beyond_the_margin_fails() {
+        RunRecord base = run("b", 400, i -> i < 360, false);
+        RunRecord head = run("h", 400, i -> i < 300, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.05 } }\n", head, base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(report.checks().getFirst().message())
+                .startsWith("demo/t pass rate change is -0.150, but expected minimum is -0.050");
+    }
+
+    @Test
+    void equal_runs_pass_the_margin() {
+        RunRecord base = run("b", 400, i -> i < 360, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.05 } }\n", run("h", 400, i -> i < 360, false), base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(report.checks().getFirst().message()).isEqualTo("demo/t pass rate change is 0.000, within minimum -0.050");
+    }
+
+    @Test
+    void a_small_suite_is_inconclusive_and_says_it_cannot_see_the_margin() {
+        RunRecord base = run("b", 40, i -> i < 36, false);
+        RunRecord head = run("h", 40, i -> i < 34, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.05 } }\n", head, base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("with 40 paired cases the smallest change")
+                .contains("the suite is too small for it"));
+    }
+
+    @Test
+    void a_real_but_small_regression_on_a_large_suite_passes_with_a_warning() {
+        RunRecord base = run("b", 10_000, i -> i < 9_500, false);
+        RunRecord head = run("h", 10_000, i -> i < 9_350, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.05 } }\n", head, base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.PASS_WITH_WARNING);
+        assertThat(report.failsBuild()).isFalse();
+    }
+
+    @Test
+    void a_latency_budget_over_a_fully_cached_run_says_it_cannot_judge_instead_of_passing() {
+        GateReport report = judge("absolute: { p95_latency_ms: \"<= 800\" }\n", run("h", 200, i -> true, true), null);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(report.checks().getFirst().message()).isEqualTo("demo/t p95 latency ms cannot be judged: every call"
+                + " was answered from the cache, so there is no latency to judge; run with --no-cache to measure it");
+    }
+
+    @Test
+    void latency_and_cost_budgets_use_the_p95_and_the_mean_cost() {
+        GateReport report = judge("absolute: { p95_latency_ms: \"<= 200\", cost_per_request_usd: \"<= 0.002\" }\n",
+                run("h", 200, i -> true, false), null);
+
+        assertThat(report.checks()).extracting(GateCheck::verdict).containsExactly(Verdict.PASS, Verdict.PASS);
+        assertThat(report.checks().get(0).actual()).isEqualTo(147.0);
+        assertThat(report.checks().get(1).actual()).isEqualTo(0.001);
+    }
+
+    @Test
+    void a_wrongly_written_budget_says_how_to_write_it() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> config("absolute: { pass_rate: \"<= 0.8\" }\n"))
+                .hasMessage("evalgate.yaml:1: key 'absolute.pass_rate' is a minimum, so it must be written \">= 0.8\"");
+    }
+}
