@@ -1,0 +1,216 @@
+package dev.evalgate.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalgate.run.CaseResult;
+import dev.evalgate.run.RunInfo;
+import dev.evalgate.score.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every store vendor must do alike; subclasses supply a fresh, empty database per test. */
+abstract class StoreContract {
+
+    private String url;
+    private Store store;
+
+    /** The setting of a new, empty store. */
+    protected abstract String newStoreUrl() throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        url = newStoreUrl();
+        store = Store.open(url);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void round_trips_a_run_with_targets_repeats_errors_unknown_costs_and_metrics() throws Exception {
+        RunInfo info = Fixtures.info("run-1", "tickets", 2, "mini", "keywords");
+        List<String> caseIds = List.of("b2", "B1", "a-4", "a_3", "err7");
+        List<CaseResult> results = new ArrayList<>();
+        try (RunWriter writer = store.begin(info, "{\"suite\":\"tickets\",\"api_key\":\"***\"}",
+                new GitInfo("abc123", "main", true))) {
+            for (String target : List.of("mini", "keywords")) {
+                for (String id : caseIds) {
+                    CaseResult result = Fixtures.result(target, id, 2);
+                    results.add(result);
+                    writer.accept(result);
+                }
+            }
+            writer.finish(Fixtures.finished(info, results, true));
+        }
+
+        StoredRun run = store.run("run-1").orElseThrow();
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETE);
+        assertThat(run.info()).isEqualTo(info);
+        assertThat(run.configSnapshot()).contains("\"api_key\":\"***\"");
+        assertThat(run.summary().git()).isEqualTo(new GitInfo("abc123", "main", true));
+        assertThat(run.summary().elapsed()).hasMillis(1234);
+        assertThat(run.summary().finished()).isNotNull();
+        assertThat(run.metricsJson()).containsOnlyKeys("mini", "keywords");
+        JsonNode metrics = new ObjectMapper().readTree(run.metricsJson().get("mini"));
+        assertThat(metrics.path("cases").asLong()).isEqualTo(5);
+        assertThat(metrics.path("errored").asLong()).isEqualTo(1);
+        assertThat(metrics.path("throughputPerSecond").isNull()).as("NaN is stored as null").isTrue();
+        assertThat(metrics.path("cost").path("totalUsd").isNull()).as("unknown cost stays unknown").isTrue();
+
+        List<StoredCaseResult> stored;
+        try (Stream<StoredCaseResult> stream = store.caseResults("run-1")) {
+            stored = stream.toList();
+        }
+        assertThat(stored).hasSize(20);
+        List<String> sortedIds = caseIds.stream().sorted().toList();
+        assertThat(stored.stream().filter(s -> s.target().equals("keywords") && s.repeat() == 0)
+                .map(StoredCaseResult::caseId)).containsExactlyElementsOf(sortedIds);
+        assertThat(stored.getFirst().target()).isEqualTo("keywords");
+        for (StoredCaseResult s : stored) {
+            assertThat(s.sample()).isEqualTo(Fixtures.sample(s.caseId(), s.repeat()));
+            assertThat(s.input()).isEqualTo("input of " + s.caseId());
+            assertThat(s.expected()).containsExactly("yes", "y");
+            assertThat(s.tags()).containsKey("channel");
+            assertThat(s.cached()).isFalse();
+        }
+        StoredCaseResult errored = stored.stream().filter(s -> s.caseId().equals("err7")).findFirst().orElseThrow();
+        assertThat(errored.sample().outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(errored.sample().error().kind()).isEqualTo("http_429");
+        assertThat(errored.sample().costUsd()).isNull();
+        assertThat(errored.sample().usage()).isNull();
+    }
+
+    @Test
+    void lists_runs_newest_first_and_filters_by_suite_target_and_branch() {
+        begin("r1", "tickets", "main", "mini").close();
+        begin("r2", "tickets", "feature", "keywords").close();
+        begin("r3", "spam", "main", "mini").close();
+
+        assertThat(ids(store.runs(RunFilter.all()))).containsExactly("r3", "r2", "r1");
+        assertThat(ids(store.runs(RunFilter.all().suite("tickets")))).containsExactly("r2", "r1");
+        assertThat(ids(store.runs(RunFilter.all().target("mini")))).containsExactly("r3", "r1");
+        assertThat(ids(store.runs(RunFilter.all().branch("main").suite("tickets")))).containsExactly("r1");
+        assertThat(ids(store.runs(RunFilter.all().limit(1)))).containsExactly("r3");
+        assertThat(store.runs(RunFilter.all()).getFirst().targets()).containsExactly("mini");
+        assertThat(store.run("last").map(StoredRun::runId)).contains("r3");
+        assertThat(store.run("no-such-run")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void writing_the_same_sample_twice_keeps_the_first_row() {
+        try (RunWriter writer = begin("dup", "tickets", "main", "mini")) {
+            writer.accept(Fixtures.result("mini", "c2", 1));
+            writer.flush();
+            writer.accept(Fixtures.result("mini", "c2", 1));
+        }
+        try (RunWriter resumed = store.resume("dup")) {
+            resumed.accept(Fixtures.result("mini", "c2", 1));
+            resumed.accept(Fixtures.result("mini", "c4", 1));
+        }
+        assertThat(caseIds("dup")).containsExactly("c2", "c4");
+    }
+
+    @Test
+    void two_writers_at_once_both_store_every_sample() throws Exception {
+        int samples = 5_000;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (String runId : List.of("left", "right")) {
+                writes.add(pool.submit(() -> writeRun(runId, samples)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String runId : List.of("left", "right")) {
+            assertThat(store.run(runId).orElseThrow().status()).isEqualTo(RunStatus.COMPLETE);
+            try (Stream<StoredCaseResult> stream = store.caseResults(runId)) {
+                assertThat(stream.count()).isEqualTo(samples);
+            }
+        }
+    }
+
+    @Test
+    void a_writer_closed_without_finish_leaves_the_run_running_with_its_rows() {
+        RunWriter writer = begin("crashed", "tickets", "main", "mini");
+        writer.accept(Fixtures.result("mini", "c1", 1));
+        writer.accept(Fixtures.result("mini", "c2", 1));
+        writer.close();
+
+        StoredRun run = store.run("crashed").orElseThrow();
+        assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(run.summary().finished()).isNull();
+        assertThat(run.metricsJson()).isEmpty();
+        assertThat(caseIds("crashed")).containsExactly("c1", "c2");
+    }
+
+    @Test
+    void finished_keys_name_the_cases_whose_every_repeat_is_stored() {
+        try (RunWriter writer = store.begin(Fixtures.info("resume", "tickets", 3, "mini", "keywords"), "{}",
+                GitInfo.unknown())) {
+            writer.accept(Fixtures.result("mini", "c1", 3));
+            writer.accept(Fixtures.result("keywords", "c1", 3));
+            CaseResult full = Fixtures.result("mini", "c2", 3);
+            writer.accept(new CaseResult("mini", full.kase(), full.samples().subList(0, 2), full.outcome(),
+                    full.passFraction(), full.score()));
+        }
+        assertThat(store.finishedKeys("resume")).containsExactlyInAnyOrder(
+                Store.caseKey("mini", "c1"), Store.caseKey("keywords", "c1"));
+        assertThat(store.finishedKeys("no-such-run")).isEmpty();
+    }
+
+    @Test
+    void reopening_a_migrated_store_applies_no_migration_and_keeps_its_runs() {
+        assertThat(store.migrationsApplied()).isEqualTo(1);
+        begin("kept", "tickets", "main", "mini").close();
+        try (Store again = Store.open(url)) {
+            assertThat(again.migrationsApplied()).isZero();
+            assertThat(again.run("kept")).isPresent();
+        }
+    }
+
+    private void writeRun(String runId, int samples) {
+        RunInfo info = Fixtures.info(runId, "load", 1, "mini");
+        List<CaseResult> results = new ArrayList<>();
+        try (RunWriter writer = store.begin(info, "{}", GitInfo.unknown())) {
+            for (int i = 0; i < samples; i++) {
+                CaseResult result = Fixtures.result("mini", "case-" + i, 1);
+                writer.accept(result);
+                if (i < 100) {
+                    results.add(result);
+                }
+            }
+            writer.finish(Fixtures.finished(info, results, true));
+        }
+    }
+
+    private RunWriter begin(String runId, String suite, String branch, String target) {
+        return store.begin(Fixtures.info(runId, suite, 1, target), "{}", new GitInfo("c0ffee", branch, false));
+    }
+
+    private List<String> caseIds(String runId) {
+        try (Stream<StoredCaseResult> stream = store.caseResults(runId)) {
+            return stream.map(StoredCaseResult::caseId).toList();
+        }
+    }
+
+    private static List<String> ids(List<RunSummary> runs) {
+        return runs.stream().map(RunSummary::runId).toList();
+    }
+}
