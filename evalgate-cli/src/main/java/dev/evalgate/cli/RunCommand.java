@@ -8,6 +8,7 @@ import dev.evalgate.report.ConsoleSummary;
 import dev.evalgate.report.ResultsFile;
 import dev.evalgate.run.CancelToken;
 import dev.evalgate.run.ResultSink;
+import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
 import dev.evalgate.run.Runner;
 import dev.evalgate.suite.Suite;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,56 +65,99 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", description = "Print stack traces of errors")
     boolean stacktrace;
 
+    @Option(names = "--store", paramLabel = "URL|PATH",
+            description = "Store to keep the run in: a SQLite file or a jdbc:postgresql: URL"
+                    + " (default: EVALGATE_STORE, the suite's 'store:', or .evalgate/evalgate.db beside the suite)")
+    String store;
+
+    @Option(names = "--no-store", description = "Keep nothing: no stored run, no response cache")
+    boolean noStore;
+
+    @Option(names = "--no-cache", description = "Call every target live, even for answers the cache has")
+    boolean noCache;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run (an id, or 'last') under"
+            + " the same id, skipping the cases it finished")
+    String resume;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validateFlags();
         try (Suite suite = select(SuiteLoader.standard().load(config))) {
-            RunPlan plan = RunPlan.of(suite, limit, sample, seed, concurrency);
-            if (suite.gate() != null && !quiet) {
-                err.println("note: " + suite.file() + " has a 'gate:' section; 'evalgate run' measures but does not"
-                        + " judge, and the gate command is not available in this version, so the gate is not applied.");
-            }
-            Suite effective = plan.suite();
-            Runner runner = new Runner(effective, plan.dataset(), plan.info());
-            ResultsFile results = output == null ? null : ResultsFile.start(output, plan.info());
-            Progress progress = quiet ? Progress.silent() : Progress.to(err, plan.total(), effective.targets().size());
-            CancelToken cancel = new CancelToken();
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                cancel.cancel();
-                try {
-                    finished.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "evalgate-ctrl-c");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try (ResultSink sinks = Sinks.of(results, progress)) {
-                RunResult result;
-                try {
-                    result = runner.run(sinks, cancel);
-                } catch (Runner.StoppedRunException e) {
-                    progress.done();
-                    finishResults(results, e.partial(), err);
-                    new ConsoleSummary(e.partial()).print(out);
-                    throw (RuntimeException) e.getCause();
-                }
-                progress.done();
-                finishResults(results, result, err);
-                new ConsoleSummary(result).print(out);
-                out.flush();
-                return result.complete() ? ExitCode.OK : ExitCode.INTERRUPTED;
-            } finally {
-                finished.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C: the JVM is already exiting and waits for the hook, which we just released
-                }
+            RunPlan planned = RunPlan.of(suite, limit, sample, seed, concurrency);
+            try (StoreSession session = noStore ? null
+                    : StoreSession.open(suite, store, planned.info(), resume, !noCache)) {
+                RunPlan plan = session != null && session.resumed()
+                        ? RunPlan.resuming(suite, session.info(), concurrency) : planned;
+                return execute(suite, plan, session, out, err);
             }
         }
+    }
+
+    private int execute(Suite suite, RunPlan plan, StoreSession session, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        RunInfo info = session == null ? plan.info() : session.info();
+        Suite effective = plan.suite();
+        Runner runner = session == null ? new Runner(effective, plan.dataset(), info)
+                : new Runner(effective, plan.dataset(), info, session.cache(), session.finished());
+        ResultsFile results = output == null ? null : ResultsFile.start(output, info);
+        long todo = plan.total() * effective.targets().size() - (session == null ? 0 : session.finishedCount());
+        Progress progress = quiet ? Progress.silent() : Progress.to(err, todo, 1);
+        if (session != null && session.resumed() && !quiet) {
+            err.println("resuming run " + info.runId() + ": " + session.finishedCount()
+                    + " target-case results already stored are skipped");
+        }
+        Instant started = Instant.now();
+        CancelToken cancel = new CancelToken();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "evalgate-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (ResultSink sinks = Sinks.of(session == null ? null : session.writer(), results, progress)) {
+            RunResult result;
+            try {
+                result = runner.run(sinks, cancel);
+            } catch (Runner.StoppedRunException e) {
+                progress.done();
+                RunResult partial = finish(session, e.partial(), effective, started);
+                finishResults(results, partial, err);
+                new ConsoleSummary(partial).print(out);
+                throw (RuntimeException) e.getCause();
+            }
+            progress.done();
+            result = finish(session, result, effective, started);
+            finishResults(results, result, err);
+            new ConsoleSummary(result).print(out);
+            if (session != null) {
+                out.println("Stored as run " + info.runId() + " in " + session.location()
+                        + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
+                if (suite.gate() != null) {
+                    out.println("Apply the suite's gate with: evalgate check " + info.runId());
+                }
+            }
+            out.flush();
+            return result.complete() ? ExitCode.OK : ExitCode.INTERRUPTED;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is already exiting and waits for the hook, which we just released
+            }
+        }
+    }
+
+    private static RunResult finish(StoreSession session, RunResult result, Suite suite, Instant started) {
+        return session == null ? result
+                : session.finish(result, suite, started, Duration.between(started, Instant.now()));
     }
 
     private static void finishResults(ResultsFile results, RunResult result, PrintWriter err) {
@@ -129,6 +175,12 @@ final class RunCommand implements Callable<Integer> {
         }
         if (limit != null && sample != null) {
             throw new ConfigException("--limit and --sample cannot be used together; pick one");
+        }
+        if (noStore && (resume != null || store != null)) {
+            throw new ConfigException("--no-store cannot be combined with --store or --resume; pick one");
+        }
+        if (resume != null && (limit != null || sample != null)) {
+            throw new ConfigException("--resume continues a run with its own selection of cases; drop --limit/--sample");
         }
         if (concurrency != null && concurrency < 1) {
             throw new ConfigException("--concurrency must be at least 1, but is " + concurrency);

@@ -63,6 +63,25 @@ record RunPlan(Suite suite, Dataset dataset, long total, RunInfo info) {
         return new RunPlan(suite, dataset, total, info);
     }
 
+    /**
+     * The plan of a run being resumed: the same selection of cases as the stored run (read back from its
+     * description), with the stored provenance.
+     */
+    static RunPlan resuming(Suite loaded, RunInfo stored, Integer concurrency) {
+        Integer limit = null;
+        Integer sample = null;
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("first (\\d+)").matcher(stored.selection());
+        java.util.regex.Matcher sampled = java.util.regex.Pattern.compile("stratified sample of (\\d+)")
+                .matcher(stored.selection());
+        if (first.matches()) {
+            limit = Integer.parseInt(first.group(1));
+        } else if (sampled.lookingAt()) {
+            sample = Integer.parseInt(sampled.group(1));
+        }
+        RunPlan plan = of(loaded, limit, sample, stored.seed(), concurrency);
+        return new RunPlan(plan.suite(), plan.dataset(), plan.total(), stored);
+    }
+
     /** Counts the cases with one pass; this also reports a malformed dataset before any target is called. */
     private static long count(Dataset dataset) {
         long n = 0;

@@ -38,6 +38,7 @@ public final class Runner {
     private final Dataset dataset;
     private final RunInfo info;
     private final ResponseCache cache;
+    private final java.util.function.BiPredicate<String, String> finished;
 
     public Runner(Suite suite, Dataset dataset, RunInfo info) {
         this(suite, dataset, info, ResponseCache.NONE);
@@ -45,10 +46,19 @@ public final class Runner {
 
     /** A runner that answers from {@code cache} when it can and keeps every live answer in it. */
     public Runner(Suite suite, Dataset dataset, RunInfo info, ResponseCache cache) {
+        this(suite, dataset, info, cache, (target, caseId) -> false);
+    }
+
+    /**
+     * A runner that skips the (target, case id) pairs {@code finished} says are done, for resuming a stopped run.
+     */
+    public Runner(Suite suite, Dataset dataset, RunInfo info, ResponseCache cache,
+                  java.util.function.BiPredicate<String, String> finished) {
         this.suite = suite;
         this.dataset = dataset;
         this.info = info;
         this.cache = cache;
+        this.finished = finished;
     }
 
     public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
@@ -93,6 +103,9 @@ public final class Runner {
                     break;
                 }
                 for (CaseExecutor executor : executors) {
+                    if (finished.test(executor.targetId(), kase.id())) {
+                        continue;
+                    }
                     inFlight.acquire();
                     pool.execute(() -> {
                         try {

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param slices   tag keys to break metrics down by
  * @param snapshot the suite file's content with every value that came from the environment masked
  * @param gate     the {@code gate:} section as written, or null; evaluated by the gate, not by a run
+ * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, ConfigNode gate) implements AutoCloseable {
+                    String snapshot, ConfigNode gate, String store) implements AutoCloseable {
 
     public Suite {
         vars = Map.copyOf(vars);
@@ -29,12 +30,12 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
 
     /** The same suite with other targets (a subset, or the same with other call policies). */
     public Suite withTargets(List<TargetConfig> others) {
-        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate);
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store);
     }
 
     /** The same suite with other run options. */
     public Suite withRun(RunOptions other) {
-        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate);
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store);
     }
 
     public boolean classification() {

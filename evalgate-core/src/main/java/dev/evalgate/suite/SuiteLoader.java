@@ -56,12 +56,13 @@ public final class SuiteLoader {
         List<String> slices = top.strings("slices");
         RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
         ConfigNode gate = top.node("gate").orElse(null); // judged by the gate, not by a run
+        String store = top.string("store").orElse(null);
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
         List<TargetConfig> targets = new TargetsReader(targetKinds, baseDir, suitePrompt, run).read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
         return new Suite(name, file, datasetFile, DatasetFiles.open(datasetFile), vars, targets, scorerList, slices,
-                run, snapshot, gate);
+                run, snapshot, gate, store);
     }
 
     private static Path datasetPath(ConfigNode node, Path baseDir) {

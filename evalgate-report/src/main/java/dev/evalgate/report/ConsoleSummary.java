@@ -53,7 +53,7 @@ public final class ConsoleSummary {
             LatencyStats l = m.latency();
             table.row(m.targetId(), Format.percent(m.passRate()) + " (" + m.passed() + "/" + m.cases() + ")",
                     Format.interval(m.passRateInterval()), Format.millis(l.p50()), Format.millis(l.p95()),
-                    l.p95Interval() == null ? "n<72" : Format.millisInterval(l.p95Interval()),
+                    l.n() == 0 ? "-" : l.p95Interval() == null ? "n<72" : Format.millisInterval(l.p95Interval()),
                     cost(m.cost()), m.errored() == 0 ? "0" : m.errored() + " (" + Format.percent(m.errorRate()) + ")");
         }
         table.print(out);
@@ -63,6 +63,10 @@ public final class ConsoleSummary {
                 notes.add(m.targetId() + ": cost unknown for " + m.cost().callsWithUnknownCost() + " calls ("
                         + (priced(m.targetId()) ? "the target reported no token usage"
                         : "no price for this model; set input_per_mtok/output_per_mtok or per_request") + ")");
+            }
+            if (m.cachedCalls() > 0) {
+                notes.add(m.targetId() + ": " + m.cachedCalls() + " of " + m.calls() + " calls answered from the"
+                        + " response cache, so their latency is not measured (run with --no-cache to call live)");
             }
             if (!"wilson".equals(m.passRateMethod())) {
                 notes.add(m.targetId() + ": pass rate interval by t over per-case pass fractions (repeat > 1)");
@@ -138,7 +142,7 @@ public final class ConsoleSummary {
     /** The reason a case did not pass, in the user's words. */
     static String why(CaseResult r) {
         Sample s = r.first();
-        if (r.outcome() == Outcome.ERROR || s.error() != null) {
+        if (s.error() != null) {
             return "ERROR " + s.error().kind() + ": " + Format.line(s.error().message(), 160);
         }
         for (Score score : s.scores()) {

@@ -79,10 +79,14 @@ final class CaseResultCursor extends Spliterators.AbstractSpliterator<StoredCase
         Double costUsd = rs.wasNull() ? null : cost;
         String errorKind = rs.getString("error_kind");
         CallError error = errorKind == null ? null : new CallError(errorKind, rs.getString("error_message"));
+        double latency = rs.getDouble("latency_ms");
+        if (rs.wasNull()) {
+            latency = Double.NaN;
+        }
         Sample sample = new Sample(rs.getInt("repeat_no"), rs.getString("raw_output"), rs.getString("output"),
                 Outcome.valueOf(rs.getString("outcome")), rs.getDouble("score"),
-                StoreJson.readScores(rs.getString("scores_json")), rs.getDouble("latency_ms"), usage, costUsd,
-                rs.getInt("attempts"), error);
+                StoreJson.readScores(rs.getString("scores_json")), latency, usage, costUsd,
+                rs.getInt("attempts"), error, rs.getBoolean("cached"));
         return new StoredCaseResult(rs.getString("target_id"), rs.getString("case_id"), rs.getString("input"),
                 StoreJson.readStrings(rs.getString("expected_json")), StoreJson.readTags(rs.getString("tags_json")),
                 sample, rs.getBoolean("cached"));

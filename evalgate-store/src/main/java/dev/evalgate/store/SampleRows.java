@@ -21,8 +21,8 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -58,7 +58,11 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, s.output());
         insert.setString(i++, s.rawOutput());
         insert.setString(i++, StoreJson.scores(s.scores()));
-        insert.setDouble(i++, s.latencyMs());
+        if (Double.isFinite(s.latencyMs())) {
+            insert.setDouble(i++, s.latencyMs());
+        } else {
+            insert.setNull(i++, Types.DOUBLE); // a cached sample: no call, no latency
+        }
         setLong(i++, s.usage() == null ? null : s.usage().input());
         setLong(i++, s.usage() == null ? null : s.usage().output());
         if (s.costUsd() == null) {
@@ -71,7 +75,8 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, s.error() == null ? null : s.error().message());
         insert.setString(i++, kase.input());
         insert.setString(i++, expected);
-        insert.setString(i, tags);
+        insert.setString(i++, tags);
+        insert.setBoolean(i, s.cached());
     }
 
     private void setLong(int index, Long value) throws SQLException {

@@ -46,6 +46,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Stores a new run as 'running' and returns the writer for its case results. */
+    /** The response cache in this store; close it after the run to write the last replies. */
+    public StoreResponseCache responseCache(String suite) {
+        return new StoreResponseCache(db, suite);
+    }
+
     public RunWriter begin(RunInfo info, String configSnapshot, GitInfo git) {
         try (Connection c = db.writeConnection()) {
             Database.transaction(c, tx ->

@@ -49,7 +49,7 @@ CREATE TABLE case_results (
     output        TEXT,
     raw_output    TEXT,
     scores_json   TEXT             NOT NULL,
-    latency_ms    DOUBLE PRECISION NOT NULL,
+    latency_ms    DOUBLE PRECISION,
     input_tokens  BIGINT,
     output_tokens BIGINT,
     cost_usd      DOUBLE PRECISION,
@@ -68,4 +68,14 @@ CREATE TABLE run_metrics (
     target_id    TEXT NOT NULL,
     metrics_json TEXT NOT NULL,
     PRIMARY KEY (run_id, target_id)
+);
+
+-- Replies of earlier live calls, keyed by the SHA-256 of target spec + rendered request + repeat index.
+CREATE TABLE response_cache (
+    cache_key     TEXT   NOT NULL PRIMARY KEY,
+    suite         TEXT   NOT NULL,
+    output        TEXT,
+    input_tokens  BIGINT,
+    output_tokens BIGINT,
+    created_ms    BIGINT NOT NULL
 );

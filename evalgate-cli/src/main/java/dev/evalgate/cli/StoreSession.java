@@ -1,0 +1,124 @@
+package dev.evalgate.cli;
+
+import dev.evalgate.error.ConfigException;
+import dev.evalgate.run.ResponseCache;
+import dev.evalgate.run.RunInfo;
+import dev.evalgate.run.RunResult;
+import dev.evalgate.store.GitInfo;
+import dev.evalgate.store.RunWriter;
+import dev.evalgate.store.Store;
+import dev.evalgate.store.StoreLocation;
+import dev.evalgate.store.StoreResponseCache;
+import dev.evalgate.store.StoredRun;
+import dev.evalgate.suite.Suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * What a run keeps in the store: the run and its results as they complete, the response cache, and for
+ * {@code --resume} the cases already finished.
+ */
+final class StoreSession implements AutoCloseable {
+
+    private final Store store;
+    private final RunWriter writer;
+    private final StoreResponseCache cache;
+    private final RunInfo info;
+    private final Set<String> finished;
+
+    private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, RunInfo info, Set<String> finished) {
+        this.store = store;
+        this.writer = writer;
+        this.cache = cache;
+        this.info = info;
+        this.finished = finished;
+    }
+
+    /** Opens the suite's store and starts (or, with {@code resume}, reopens) the run. */
+    static StoreSession open(Suite suite, String storeOption, RunInfo planned, String resume, boolean useCache) {
+        Path suiteDir = suite.file().toAbsolutePath().getParent();
+        String location = storeOption != null ? storeOption
+                : StoreLocation.resolve(suite.store(), System.getenv(StoreLocation.ENV), suiteDir);
+        Store store = Store.open(location);
+        try {
+            RunInfo info = planned;
+            Set<String> finished = Set.of();
+            RunWriter writer;
+            if (resume != null) {
+                StoredRun stored = store.run(resume).orElseThrow(() -> new ConfigException("--resume " + resume
+                        + ": no run '" + resume + "' in store " + store.location() + "; list runs with: evalgate runs"));
+                if (!stored.info().suite().equals(suite.name())) {
+                    throw new ConfigException("--resume " + resume + ": run " + stored.runId() + " is of suite '"
+                            + stored.info().suite() + "', not '" + suite.name() + "'");
+                }
+                info = stored.info();
+                finished = store.finishedKeys(info.runId());
+                writer = store.resume(info.runId());
+            } else {
+                writer = store.begin(info, suite.snapshot(), GitInfo.detect(suiteDir));
+            }
+            StoreResponseCache cache = useCache ? store.responseCache(suite.name()) : null;
+            return new StoreSession(store, writer, cache, info, finished);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    RunInfo info() {
+        return info;
+    }
+
+    RunWriter writer() {
+        return writer;
+    }
+
+    ResponseCache cache() {
+        return cache == null ? ResponseCache.NONE : cache;
+    }
+
+    String location() {
+        return store.location();
+    }
+
+    boolean resumed() {
+        return !finished.isEmpty();
+    }
+
+    int finishedCount() {
+        return finished.size();
+    }
+
+    /** True for a (target, case) the resumed run already finished. */
+    BiPredicate<String, String> finished() {
+        return (target, caseId) -> finished.contains(Store.caseKey(target, caseId));
+    }
+
+    /**
+     * Marks the run done. A resumed run's metrics are computed again from every stored result, so its summary
+     * covers all its sessions.
+     */
+    RunResult finish(RunResult result, Suite suite, Instant started, Duration elapsed) {
+        writer.flush();
+        RunResult full = !resumed() ? result : StoredResults.recompute(store, info, suite.slices(),
+                suite.classification(), started, elapsed, result.complete());
+        writer.finish(full);
+        return full;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (cache != null) {
+                cache.close();
+            }
+            writer.close();
+        } finally {
+            store.close();
+        }
+    }
+}

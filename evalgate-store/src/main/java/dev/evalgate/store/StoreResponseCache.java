@@ -1,0 +1,123 @@
+package dev.evalgate.store;
+
+import dev.evalgate.run.ResponseCache;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.TokenUsage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The response cache kept in the store, shared by every run against it.
+ *
+ * <p>Look-ups use one connection with a prepared statement. New replies are written in batches of
+ * {@value #BATCH} and on {@link #close()}: a cache row is a convenience, so a crash may lose the last few, never a
+ * result.
+ */
+public final class StoreResponseCache implements ResponseCache, AutoCloseable {
+
+    static final int BATCH = 200;
+    private static final String SELECT = "SELECT output, input_tokens, output_tokens FROM response_cache"
+            + " WHERE cache_key = ?";
+    private static final String INSERT = "INSERT INTO response_cache (cache_key, suite, output, input_tokens,"
+            + " output_tokens, created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO NOTHING";
+
+    private record Pending(String key, Reply reply) {
+    }
+
+    private final Database db;
+    private final String suite;
+    private final List<Pending> pending = new ArrayList<>();
+    private Connection reader;
+    private PreparedStatement select;
+
+    StoreResponseCache(Database db, String suite) {
+        this.db = db;
+        this.suite = suite;
+    }
+
+    @Override
+    public synchronized Optional<Reply> get(String key) {
+        try {
+            if (reader == null) {
+                reader = db.writeConnection();
+                select = reader.prepareStatement(SELECT);
+            }
+            select.setString(1, key);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long in = rs.getLong("input_tokens");
+                boolean noUsage = rs.wasNull();
+                long out = rs.getLong("output_tokens");
+                return Optional.of(new Reply(rs.getString("output"), noUsage ? null : new TokenUsage(in, out)));
+            }
+        } catch (SQLException e) {
+            throw db.failure("read the response cache", e);
+        }
+    }
+
+    @Override
+    public synchronized void put(String key, Reply reply) {
+        pending.add(new Pending(key, reply));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes the replies not yet written, in one transaction. */
+    public synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.writeConnection()) {
+            Database.transaction(c, conn -> {
+                try (PreparedStatement insert = conn.prepareStatement(INSERT)) {
+                    long now = System.currentTimeMillis();
+                    for (Pending p : pending) {
+                        insert.setString(1, p.key());
+                        insert.setString(2, suite);
+                        insert.setString(3, p.reply().text());
+                        TokenUsage usage = p.reply().usage();
+                        if (usage == null) {
+                            insert.setNull(4, Types.BIGINT);
+                            insert.setNull(5, Types.BIGINT);
+                        } else {
+                            insert.setLong(4, usage.input());
+                            insert.setLong(5, usage.output());
+                        }
+                        insert.setLong(6, now);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+            pending.clear();
+        } catch (SQLException e) {
+            throw db.failure("write the response cache", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            flush();
+        } finally {
+            try {
+                if (reader != null) {
+                    reader.close();
+                }
+            } catch (SQLException ignored) {
+                // the connection is gone either way
+            }
+            reader = null;
+        }
+    }
+}
