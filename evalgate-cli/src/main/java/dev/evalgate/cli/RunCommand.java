@@ -5,6 +5,8 @@ import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.Sampling;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.report.ConsoleSummary;
+import dev.evalgate.report.JUnitXmlReport;
+import dev.evalgate.report.MarkdownReport;
 import dev.evalgate.report.ResultsFile;
 import dev.evalgate.run.CancelToken;
 import dev.evalgate.run.ResultSink;
@@ -59,6 +61,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write every case and metric as JSON")
     Path output;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testsuite per target, a testcase per case")
+    Path junit;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary for a pull request;"
+            + " it is also appended to $GITHUB_STEP_SUMMARY when that is set")
+    Path markdown;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress; print only the summary")
     boolean quiet;
 
@@ -103,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
         Runner runner = session == null ? new Runner(effective, plan.dataset(), info)
                 : new Runner(effective, plan.dataset(), info, session.cache(), session.finished());
         ResultsFile results = output == null ? null : ResultsFile.start(output, info);
+        JUnitXmlReport junitReport = junit == null ? null : JUnitXmlReport.start(junit, info);
         long todo = plan.total() * effective.targets().size() - (session == null ? 0 : session.finishedCount());
         Progress progress = quiet ? Progress.silent() : Progress.to(err, todo, 1);
         if (session != null && session.resumed() && !quiet) {
@@ -121,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "evalgate-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (ResultSink sinks = Sinks.of(session == null ? null : session.writer(), results, progress)) {
+        try (ResultSink sinks = Sinks.of(session == null ? null : session.writer(), results, junitReport, progress)) {
             RunResult result;
             try {
                 result = runner.run(sinks, cancel);
@@ -129,12 +139,14 @@ final class RunCommand implements Callable<Integer> {
                 progress.done();
                 RunResult partial = finish(session, e.partial(), effective, started);
                 finishResults(results, partial, err);
+                reports(junitReport, partial);
                 new ConsoleSummary(partial).print(out);
                 throw (RuntimeException) e.getCause();
             }
             progress.done();
             result = finish(session, result, effective, started);
             finishResults(results, result, err);
+            reports(junitReport, result);
             new ConsoleSummary(result).print(out);
             if (session != null) {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
@@ -158,6 +170,17 @@ final class RunCommand implements Callable<Integer> {
     private static RunResult finish(StoreSession session, RunResult result, Suite suite, Instant started) {
         return session == null ? result
                 : session.finish(result, suite, started, Duration.between(started, Instant.now()));
+    }
+
+    private void reports(JUnitXmlReport junitReport, RunResult result) {
+        if (junitReport != null) {
+            junitReport.finish(result);
+        }
+        String text = MarkdownReport.of(result);
+        if (markdown != null) {
+            Reports.write(markdown, text);
+        }
+        Reports.appendToStepSummary(text);
     }
 
     private static void finishResults(ResultsFile results, RunResult result, PrintWriter err) {
