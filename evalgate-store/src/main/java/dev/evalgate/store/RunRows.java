@@ -19,8 +19,8 @@ final class RunRows {
     private static final String INSERT_RUN = """
             INSERT INTO runs (run_id, suite, status, started_ms, suite_file, dataset_file, dataset_sha256,
                 scorers_json, slices_json, repeat_count, seed, selection, price_table, tool_version,
-                git_commit, git_branch, git_dirty, config_snapshot)
-            VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                git_commit, git_branch, git_dirty, config_snapshot, derived_from)
+            VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_TARGET = """
             INSERT INTO run_targets (run_id, target_id, position, type, model, price, spec)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -34,7 +34,8 @@ final class RunRows {
     private RunRows() {
     }
 
-    static void insert(Connection c, RunInfo info, String configSnapshot, GitInfo git, Instant started)
+    static void insert(Connection c, RunInfo info, String configSnapshot, GitInfo git, Instant started,
+                       String derivedFrom)
             throws SQLException {
         try (PreparedStatement run = c.prepareStatement(INSERT_RUN)) {
             int i = 1;
@@ -58,7 +59,8 @@ final class RunRows {
             } else {
                 run.setBoolean(i++, git.dirty());
             }
-            run.setString(i, configSnapshot);
+            run.setString(i++, configSnapshot);
+            run.setString(i, derivedFrom);
             run.executeUpdate();
         }
         try (PreparedStatement target = c.prepareStatement(INSERT_TARGET)) {

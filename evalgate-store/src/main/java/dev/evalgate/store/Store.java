@@ -52,9 +52,14 @@ public final class Store implements AutoCloseable {
     }
 
     public RunWriter begin(RunInfo info, String configSnapshot, GitInfo git) {
+        return begin(info, configSnapshot, git, null);
+    }
+
+    /** Starts a run made from another one (a rescore); {@code derivedFrom} is that run's id, kept as a link. */
+    public RunWriter begin(RunInfo info, String configSnapshot, GitInfo git, String derivedFrom) {
         try (Connection c = db.writeConnection()) {
-            Database.transaction(c, tx ->
-                    RunRows.insert(tx, info, configSnapshot, git == null ? GitInfo.unknown() : git, Instant.now()));
+            Database.transaction(c, tx -> RunRows.insert(tx, info, configSnapshot,
+                    git == null ? GitInfo.unknown() : git, Instant.now(), derivedFrom));
         } catch (SQLException e) {
             throw db.failure("store the start of run " + info.runId(), e);
         }

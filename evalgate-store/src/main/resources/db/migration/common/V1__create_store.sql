@@ -21,7 +21,8 @@ CREATE TABLE runs (
     git_commit      TEXT,
     git_branch      TEXT,
     git_dirty       BOOLEAN,
-    config_snapshot TEXT
+    config_snapshot TEXT,
+    derived_from    TEXT
 );
 CREATE INDEX runs_by_suite ON runs (suite, started_ms);
 CREATE INDEX runs_by_started ON runs (started_ms);
