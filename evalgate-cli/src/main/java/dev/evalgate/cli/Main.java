@@ -9,7 +9,13 @@ import java.io.PrintWriter;
 /** The {@code evalgate} command: parses arguments, runs one subcommand, maps what went wrong to an exit code. */
 @Command(name = "evalgate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run candidate AI implementations over a suite, measure them, and gate changes on the numbers.",
-        subcommands = {RunCommand.class, InitCommand.class, PlanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, InitCommand.class, PlanCommand.class,
+                RunsCommand.class,
+                ShowCommand.class,
+                CompareCommand.class,
+                CheckCommand.class,
+                BaselineCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

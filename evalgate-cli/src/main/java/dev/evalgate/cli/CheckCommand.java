@@ -1,0 +1,81 @@
+package dev.evalgate.cli;
+
+import dev.evalgate.compare.RunRecord;
+import dev.evalgate.gate.GateConfig;
+import dev.evalgate.gate.GateReport;
+import dev.evalgate.gate.SuiteGate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code evalgate check}: applies the suite's {@code gate:} to a stored run (and its baseline) and exits 100 when
+ * the gate fails the build. A thin adapter over {@link SuiteGate}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Apply the suite's gate to a stored run; exit 100 when it fails the build.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", defaultValue = "last",
+            description = "A run id, or 'last' for the newest run (default)")
+    String run;
+
+    @Option(names = "--baseline", paramLabel = "RUN|FILE",
+            description = "The run to hold the margins against: a stored run id, 'last', or a baseline file (.json)")
+    String baseline;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "evalgate.yaml",
+            description = "The suite file whose gate is applied (default: ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the bootstrap (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the verdict as Markdown (and append it to $GITHUB_STEP_SUMMARY when set)")
+    Path markdown;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write one JUnit test case per check")
+    Path junit;
+
+    @Override
+    public Integer call() {
+        GateConfig gate = GateSection.read(config);
+        Path suiteDir = config.toAbsolutePath().getParent();
+        RunSource source = new RunSource(() -> storeOption.openExisting(suiteDir));
+        RunRecord head = source.load(run);
+        RunRecord base = baseline == null ? null : source.load(baseline);
+        SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
+        GateReport report = new SuiteGate(gate).evaluate(evidence);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Gate of suite " + head.suite() + " on run " + head.runId()
+                + (base == null ? "" : " against " + base.runId()));
+        out.println();
+        GateText.print(report, out);
+        if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
+            String text = GateMarkdown.of(head.runId(), report, evidence.comparison());
+            if (markdown != null) {
+                Reports.write(markdown, text);
+            }
+            Reports.appendToStepSummary(text);
+        }
+        if (junit != null) {
+            Reports.write(junit, GateJUnit.of(head.suite(), report, gate.inconclusiveFails()));
+        }
+        return report.failsBuild() ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+}

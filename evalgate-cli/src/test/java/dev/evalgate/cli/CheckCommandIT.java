@@ -1,0 +1,163 @@
+package dev.evalgate.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckCommandIT {
+
+    private static final String GATE = """
+            gate:
+              absolute: { pass_rate: ">= 0.5" }
+              baseline: { pass_rate: { margin: 0.05 } }
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** A suite whose store is the default one beside it; its API key is unset, which a gate check must not mind. */
+    private Path suite(String gate) throws IOException {
+        Path suite = dir.resolve("evalgate.yaml");
+        Files.writeString(suite, """
+                suite: history
+                dataset: cases.jsonl
+                targets:
+                  - id: bot
+                    type: openai
+                    model: gpt-test
+                    api_key: "${EVALGATE_TEST_SURELY_UNSET_KEY}"
+                scorers: [equals]
+                """ + gate);
+        return suite;
+    }
+
+    private Path store() {
+        return dir.resolve(".evalgate/evalgate.db");
+    }
+
+    private static List<String> checkLines(String out) {
+        return Stream.of(out.split("\\R")).filter(l -> l.matches("(PASS|INCONCLUSIVE|FAIL).*")).toList();
+    }
+
+    @Test
+    void check_exits_100_on_a_regression_beyond_the_margin() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 > 3);
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--baseline", "run-1-base");
+
+        assertThat(cli.exitCode()).as(cli.err() + cli.out()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(cli.out()).contains("Gate of suite history on run run-2-head against run-1-base")
+                .contains("PASS               history/bot pass rate is 0.600, within minimum 0.500")
+                .contains("FAIL               history/bot pass rate change is -0.300, but expected minimum is -0.050")
+                .contains("note: history/bot pass rate: with 200 paired cases")
+                .contains("verdict: FAIL (fails the build)");
+    }
+
+    @Test
+    void check_exits_0_when_the_runs_are_equal() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 != 0);
+
+        Cli cli = Cli.run("check", "last", "--config", suite.toString(), "--baseline", "run-1-base");
+
+        assertThat(cli.exitCode()).as(cli.err() + cli.out()).isZero();
+        assertThat(checkLines(cli.out())).hasSize(2).allMatch(l -> l.startsWith("PASS "));
+        assertThat(cli.out()).contains("verdict: PASS");
+    }
+
+    @Test
+    void a_small_suite_is_inconclusive_and_passes_the_build_when_inconclusive_warns() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 10, i -> true);
+        StoredRuns.write(store(), "run-2-head", 10, i -> i != 7);
+
+        Cli cli = Cli.run("check", "run-2-head", "--config", suite.toString(), "--baseline", "run-1-base");
+
+        assertThat(cli.exitCode()).as(cli.err() + cli.out()).isZero();
+        assertThat(cli.out()).contains("INCONCLUSIVE       history/bot pass rate change is -0.100, inconclusive")
+                .contains("larger than the margin 0.050: the suite is too small for it")
+                .contains("verdict: INCONCLUSIVE");
+    }
+
+    @Test
+    void inconclusive_fails_the_build_when_the_gate_says_so() throws IOException {
+        Path suite = suite(GATE + "  inconclusive: fail\n");
+        StoredRuns.write(store(), "run-1-base", 10, i -> true);
+        StoredRuns.write(store(), "run-2-head", 10, i -> i != 7);
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--baseline", "run-1-base");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(cli.out()).contains("verdict: INCONCLUSIVE (fails the build)");
+    }
+
+    @Test
+    void a_saved_baseline_file_gives_the_same_verdict_as_the_stored_baseline_run() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 > 3);
+        Path file = dir.resolve("baselines/main.json");
+        Cli saved = Cli.run("baseline", "save", "run-1-base", file.toString(), "--store", store().toString());
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+
+        Cli fromRun = Cli.run("check", "run-2-head", "--config", suite.toString(), "--baseline", "run-1-base");
+        Cli fromFile = Cli.run("check", "run-2-head", "--config", suite.toString(), "--baseline", file.toString());
+
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isEqualTo(fromRun.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(checkLines(fromFile.out())).isNotEmpty().isEqualTo(checkLines(fromRun.out()));
+    }
+
+    @Test
+    void markdown_and_junit_reports_lead_with_the_verdict() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 > 3);
+        Path md = dir.resolve("gate.md");
+        Path junit = dir.resolve("gate.xml");
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--baseline", "run-1-base", "--markdown",
+                md.toString(), "--junit", junit.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        String markdown = Files.readString(md);
+        assertThat(markdown.lines().findFirst().orElseThrow())
+                .isEqualTo("### evalgate gate: **FAIL** (fails the build) — run run-2-head against run-1-base");
+        assertThat(markdown).contains("| FAIL | history/bot pass rate change is -0.300")
+                .contains("bot: 60 regressed, 0 fixed").contains("| regressed | c001 | yes | yes | no |");
+        assertThat(Files.readString(junit)).contains("tests=\"2\" failures=\"1\"")
+                .contains("<testcase classname=\"history/bot\" name=\"pass rate change\">");
+    }
+
+    @Test
+    void a_suite_without_a_gate_exits_2_with_an_example() throws IOException {
+        Path suite = suite("");
+        StoredRuns.write(store(), "run-1", 5, i -> true);
+
+        Cli cli = Cli.run("check", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("the suite has no 'gate:' section; add one, e.g.").contains("pass_rate:");
+    }
+
+    @Test
+    void margins_without_a_baseline_are_noted_not_checked() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1", 50, i -> true);
+
+        Cli cli = Cli.run("check", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(checkLines(cli.out())).hasSize(1);
+        assertThat(cli.out()).contains("note: no baseline given, so the margins against a baseline were not checked");
+    }
+}
