@@ -14,6 +14,7 @@ import java.io.PrintWriter;
                 ShowCommand.class,
                 CompareCommand.class,
                 CheckCommand.class,
+                RescoreCommand.class,
                 BaselineCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
