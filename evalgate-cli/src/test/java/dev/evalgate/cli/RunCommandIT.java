@@ -16,6 +16,11 @@ class RunCommandIT {
     @TempDir
     Path dir;
 
+    /** A store in the test's folder, so tests never write into the example's own folder. */
+    private String store() {
+        return dir.resolve("store.db").toString();
+    }
+
     private static Path example() {
         Path suite = Path.of("..", "examples", "support-routing", "evalgate.yaml");
         assertThat(suite).exists();
@@ -25,7 +30,7 @@ class RunCommandIT {
     @Test
     void the_example_suite_runs_offline_and_prints_a_row_per_target() throws IOException {
         Path results = dir.resolve("results.json");
-        Cli cli = Cli.run("run", example().toString(), "--quiet", "--output", results.toString());
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--output", results.toString());
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("Suite support-routing: 240 cases (all cases) x 2 targets")
@@ -50,7 +55,7 @@ class RunCommandIT {
 
     @Test
     void limit_and_target_select_what_runs() {
-        Cli cli = Cli.run("run", example().toString(), "--quiet", "--limit", "10", "--target", "keywords-basic");
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "10", "--target", "keywords-basic");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("10 cases (first 10) x 1 target").doesNotContain("keywords-extended");
@@ -58,7 +63,7 @@ class RunCommandIT {
 
     @Test
     void an_unknown_target_is_a_usage_error_with_a_suggestion() {
-        Cli cli = Cli.run("run", example().toString(), "--target", "keywords-basc");
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--target", "keywords-basc");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err()).contains("--target keywords-basc: the suite ").contains("has no target 'keywords-basc'."
@@ -99,7 +104,7 @@ class RunCommandIT {
 
     @Test
     void conflicting_flags_are_a_usage_error() {
-        Cli cli = Cli.run("run", example().toString(), "--limit", "5", "--sample", "5");
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--sample", "5");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err()).isEqualTo("error: --limit and --sample cannot be used together; pick one\n");
@@ -107,7 +112,7 @@ class RunCommandIT {
 
     @Test
     void a_stratified_sample_runs_the_requested_number_of_cases() {
-        Cli cli = Cli.run("run", example().toString(), "--quiet", "--sample", "40", "--seed", "3",
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--sample", "40", "--seed", "3",
                 "--target", "keywords-extended");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();

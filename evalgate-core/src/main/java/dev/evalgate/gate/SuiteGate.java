@@ -158,7 +158,8 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         return switch (spec.measure()) {
             case PASS_RATE -> {
                 Margin limit = new Margin(scope, "pass rate change", Bound.MINIMUM, 0, -margin);
-                notes.add(mde(scope, "pass rate", t.paired(), t.regressedCount(), t.fixedCount(), margin));
+                notes.add(mde(scope, "pass rate", t.paired(), t.regressedCount(), t.fixedCount(), t.basePassRate(),
+                        margin));
                 yield new MarginEvidence(limit, t.difference().difference(), t.difference().interval(),
                         t.mcnemar().midPOneSided());
             }
@@ -209,15 +210,22 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
     }
 
     /** The smallest pass-rate change this comparison can detect (80% power, one-sided 0.025), and whether it sees the margin. */
-    static String mde(String scope, String measure, int n, long b, long c, double margin) {
+    static String mde(String scope, String measure, int n, long b, long c, double baseRate, double margin) {
         if (n == 0) {
             return scope + " " + measure + ": no paired cases, nothing can be detected";
         }
         double mean = (double) (c - b) / n;
-        double variance = Math.max((double) (b + c) / n - mean * mean, 1.0 / n);
+        double variance = (double) (b + c) / n - mean * mean;
+        String assumed = "";
+        if (b + c < 5) {
+            // too few disagreements to estimate how the runs differ: assume they disagree like unrelated runs
+            double p = Math.min(Math.max(baseRate, 0.01), 0.99);
+            variance = 2 * p * (1 - p);
+            assumed = ", assuming the runs disagree like unrelated ones (they disagree on too few cases to tell)";
+        }
         double mde = Power.mde(n, variance, 0.025, Power.Sides.ONE_SIDED, 0.8);
         String line = String.format(Locale.ROOT, "%s %s: with %d paired cases the smallest change this comparison"
-                + " can detect is %.3f (80%% power)", scope, measure, n, mde);
+                + " can detect is %.3f (80%% power%s)", scope, measure, n, mde, assumed);
         return mde > margin ? line + String.format(Locale.ROOT, ", larger than the margin %.3f: the suite is too"
                 + " small for it (see evalgate plan)", margin) : line;
     }
