@@ -221,7 +221,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             // too few disagreements to estimate how the runs differ: assume they disagree like unrelated runs
             double p = Math.min(Math.max(baseRate, 0.01), 0.99);
             variance = 2 * p * (1 - p);
-            assumed = ", assuming the runs disagree like unrelated ones (they disagree on too few cases to tell)";
+            assumed = "; these runs disagree on too few cases to estimate it, so unrelated runs are assumed";
         }
         double mde = Power.mde(n, variance, 0.025, Power.Sides.ONE_SIDED, 0.8);
         String line = String.format(Locale.ROOT, "%s %s: with %d paired cases the smallest change this comparison"
