@@ -37,7 +37,7 @@ class PostgresStoreIT {
     }
 
     @Test
-    void run_rescore_compare_check_and_baseline_work_on_postgresql() throws IOException {
+    void run_rescore_compare_check_and_baseline_work_on_postgresql() throws Exception {
         String url = postgres.getJdbcUrl("postgres", "postgres");
         AtomicInteger wrongEvery = new AtomicInteger(1000);
         StringBuilder cases = new StringBuilder();
@@ -91,6 +91,16 @@ class PostgresStoreIT {
                     "--config", suite.toString());
             assertThat(fromFile.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
             assertThat(fromFile.out()).contains("team/llm pass rate change is -0.200, but expected minimum is -0.050");
+
+            String javaBin = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder viaEnvironment = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "runs").redirectErrorStream(true);
+            viaEnvironment.environment().put("EVALGATE_STORE", url);
+            Process listing = viaEnvironment.start();
+            String listed = new String(listing.getInputStream().readAllBytes());
+            assertThat(listing.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(listing.exitValue()).as(listed).isZero();
+            assertThat(listed).as("EVALGATE_STORE selects the team store").contains(baseId).contains(headId);
 
             int calls = server.requestCount();
             Cli rescored = Cli.run("rescore", headId, "--store", url, "--config", suite.toString());
