@@ -2,6 +2,7 @@ package dev.evalgate.cli;
 
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.Flip;
+import dev.evalgate.compare.SliceComparison;
 import dev.evalgate.compare.TargetComparison;
 
 import java.util.ArrayList;
@@ -49,9 +50,28 @@ final class ComparisonMarkdown {
         lines.add("Paired by case id; Δ interval: Newcombe (paired); p95 ratio: paired bootstrap, "
                 + ComparisonText.bootstrap(c) + ".");
         for (TargetComparison t : c.targets()) {
+            slices(t, lines);
             flips(t, lines);
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The report-only slice rows of one target, flagged ones marked in bold. */
+    static void slices(TargetComparison t, List<String> lines) {
+        if (t.slices().isEmpty()) {
+            return;
+        }
+        lines.add("");
+        lines.add("**" + Markdown.cell(t.target(), CELL) + "** — " + ComparisonText.SLICES_TITLE + ":");
+        lines.add("");
+        lines.add("| slice | n | pass rate | Δ | mid-p | BH p | |");
+        lines.add("|---|--:|--:|--:|--:|--:|---|");
+        for (SliceComparison s : t.slices()) {
+            lines.add(Markdown.row(Markdown.cell(s.key() + "=" + s.value(), CELL), Integer.toString(s.paired()),
+                    Figures.percent(s.baseRate()) + " → " + Figures.percent(s.headRate()),
+                    Figures.points(s.difference()), Figures.p(s.midPTwoSided()), Figures.p(s.adjustedP()),
+                    s.flagged() ? "**suspicious**" : ""));
+        }
     }
 
     /** The regressed and fixed cases of one target, the first {@value ComparisonText#FLIPS_SHOWN} of each. */

@@ -2,6 +2,7 @@ package dev.evalgate.cli;
 
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.Flip;
+import dev.evalgate.compare.SliceComparison;
 import dev.evalgate.compare.TargetComparison;
 import dev.evalgate.stats.BootstrapInterval;
 
@@ -10,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A comparison as console text: warnings first, then per target the paired statistics and the flipped cases. */
+/** A comparison as console text: warnings first, then per target the paired statistics, slices and flipped cases. */
 final class ComparisonText {
 
     /** Flipped cases listed per direction and target; the JSON has all of them. */
     static final int FLIPS_SHOWN = 20;
     private static final int CELL = 50;
+    /** The title of the slice section, shared with the Markdown report. */
+    static final String SLICES_TITLE = String.format(Locale.ROOT,
+            "Slices (report only, Benjamini–Hochberg q = %.2f)", SliceComparison.FDR);
 
     private ComparisonText() {
     }
@@ -65,6 +69,7 @@ final class ComparisonText {
             table.row("error rate", Figures.percent(t.baseErrorRate()) + " -> " + Figures.percent(t.headErrorRate()),
                     Figures.points(t.headErrorRate() - t.baseErrorRate()), "", "");
             table.print(out, "  ");
+            slices(t.slices(), out);
             flips("Regressed (passed in base, not in head)", t.regressed(), out);
             flips("Fixed (passed in head, not in base)", t.fixed(), out);
             if (!t.newCases().isEmpty() || !t.removedCases().isEmpty()) {
@@ -72,6 +77,22 @@ final class ComparisonText {
                         + " removed cases (only in base): not paired");
             }
         }
+    }
+
+    private static void slices(List<SliceComparison> slices, PrintWriter out) {
+        if (slices.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("  " + SLICES_TITLE + ":");
+        Table table = new Table("slice", "n", "base -> head", "change", "mid-p", "BH p", "");
+        for (SliceComparison s : slices) {
+            table.row(Figures.line(s.key() + "=" + s.value(), CELL), Integer.toString(s.paired()),
+                    Figures.percent(s.baseRate()) + " -> " + Figures.percent(s.headRate()),
+                    Figures.points(s.difference()), Figures.p(s.midPTwoSided()), Figures.p(s.adjustedP()),
+                    s.flagged() ? "<- suspicious" : "");
+        }
+        table.print(out, "    ");
     }
 
     private static void flips(String title, List<Flip> flips, PrintWriter out) {

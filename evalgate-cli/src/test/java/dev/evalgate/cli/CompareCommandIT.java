@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,31 @@ class CompareCommandIT {
     }
 
     @Test
+    void prints_a_report_only_slice_section_that_marks_the_regressed_slice() throws IOException {
+        Path db = dir.resolve("store.db");
+        // cases 0-19 are email, 20-59 chat; the head loses every email case but two
+        StoredRuns.write(db, "run-1-base", 60, i -> true, i -> "yes", List.of("channel"),
+                i -> Map.of("channel", i < 20 ? "email" : "chat"));
+        StoredRuns.write(db, "run-2-head", 60, i -> i >= 18, i -> i >= 18 ? "yes" : "no", List.of("channel"),
+                i -> Map.of("channel", i < 20 ? "email" : "chat"));
+        Path md = dir.resolve("compare.md");
+
+        Cli cli = Cli.run("compare", "run-1-base", "run-2-head", "--store", db.toString(), "--markdown",
+                md.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        String title = "Slices (report only, Benjamini–Hochberg q = 0.10):";
+        assertThat(cli.out()).contains(title);
+        String slices = cli.out().substring(cli.out().indexOf(title));
+        assertThat(slices)
+                .containsPattern("channel=chat\\s+40\\s+100.0% -> 100.0%\\s+\\+0.0 pp\\s+1.0000\\s+1.0000\\s*\n")
+                .containsPattern("channel=email\\s+20\\s+100.0% -> 10.0%\\s+-90.0 pp\\s+<0.0001\\s+<0.0001\\s+"
+                        + "<- suspicious");
+        assertThat(Files.readString(md)).contains("| channel=email | 20 | 100.0% → 10.0% | -90.0 pp | <0.0001 |"
+                + " <0.0001 | **suspicious** |");
+    }
+
+    @Test
     void markdown_escapes_model_output_and_json_uses_snake_case() throws IOException {
         Path db = dir.resolve("store.db");
         StoredRuns.write(db, "run-1-base", 10, i -> true);
@@ -76,6 +103,7 @@ class CompareCommandIT {
         assertThat(target.get("regressed").get(0).get("case_id").asText()).isEqualTo("c004");
         assertThat(target.get("mcnemar").get("exact_two_sided").asDouble()).isEqualTo(1.0);
         assertThat(target.get("head_pass_rate").asDouble()).isEqualTo(0.9);
+        assertThat(target.get("slices").isArray()).isTrue();
     }
 
     @Test

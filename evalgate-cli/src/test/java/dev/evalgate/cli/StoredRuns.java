@@ -46,6 +46,12 @@ final class StoredRuns {
     }
 
     static void write(Path db, String runId, int n, IntPredicate passes, IntFunction<String> output) {
+        write(db, runId, n, passes, output, List.of(), i -> Map.of());
+    }
+
+    /** Stores a run that slices by {@code slices}, case i tagged with {@code tags.apply(i)}. */
+    static void write(Path db, String runId, int n, IntPredicate passes, IntFunction<String> output,
+                      List<String> slices, IntFunction<Map<String, String>> tags) {
         try {
             Files.createDirectories(db.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -53,11 +59,11 @@ final class StoredRuns {
         }
         RunInfo info = new RunInfo(runId, SUITE, "evalgate.yaml", "cases.jsonl", "cd".repeat(32),
                 List.of(new RunInfo.TargetInfo(TARGET, "command", null, "per_request 0.001", "{\"id\":\"bot\"}")),
-                List.of("equals"), List.of(), 1, 1, "all", "test-prices", "0.1.0-test");
+                List.of("equals"), slices, 1, 1, "all", "test-prices", "0.1.0-test");
         TargetMetricsCollector metrics = new TargetMetricsCollector(TARGET, List.of(), false);
         try (Store store = Store.open(db.toString()); RunWriter writer = store.begin(info, "suite: history", GitInfo.unknown())) {
             for (int i = 0; i < n; i++) {
-                CaseResult result = result(i, passes.test(i), output.apply(i));
+                CaseResult result = result(i, passes.test(i), output.apply(i), tags.apply(i));
                 writer.accept(result);
                 metrics.add(result);
             }
@@ -66,8 +72,9 @@ final class StoredRuns {
         }
     }
 
-    private static CaseResult result(int i, boolean pass, String output) {
-        Case kase = Case.of(caseId(i), "message " + i, Expected.text("yes"));
+    private static CaseResult result(int i, boolean pass, String output, Map<String, String> tags) {
+        Case kase = new Case(caseId(i), Map.of("input", "message " + i), Expected.text("yes"), tags, null,
+                caseId(i));
         Score score = pass ? Score.pass("equals", "matched \"yes\"")
                 : Score.fail("equals", "expected \"yes\" but got \"" + output + "\"");
         // latency varies by case but not by run, so equal runs have equal latency

@@ -17,13 +17,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A run pinned as a file kept in git: compact, deterministic, one case per line so diffs read well.
  *
  * <p>It holds what the gate needs and nothing secret: the suite, the dataset hash, the scorer and target specs,
- * and per case its outcome, score, latency, tokens and cost. Outputs are not kept, so a comparison against a
- * baseline file shows the head's output of a flipped case but not the baseline's.
+ * the slice keys, and per case its outcome, score, latency, tokens, cost and (when it has any) its tags. Outputs
+ * are not kept, so a comparison against a baseline file shows the head's output of a flipped case but not the
+ * baseline's.
  */
 public final class BaselineFile {
 
@@ -48,6 +51,7 @@ public final class BaselineFile {
                 field(out, "suite", run.suite());
                 field(out, "dataset_sha256", run.datasetSha256());
                 out.write("  \"scorers\": " + JSON.writeValueAsString(run.scorers()) + ",\n");
+                out.write("  \"slices\": " + JSON.writeValueAsString(run.slices()) + ",\n");
                 out.write("  \"targets\": [\n");
                 for (int t = 0; t < run.targets().size(); t++) {
                     TargetRecord target = run.targets().get(t);
@@ -87,6 +91,10 @@ public final class BaselineFile {
                 .append(", \"tokens_in\": ").append(c.tokensIn())
                 .append(", \"tokens_out\": ").append(c.tokensOut())
                 .append(", \"cost_usd\": ").append(c.costUsd() == null ? "null" : round(c.costUsd(), 12));
+        if (!c.tags().isEmpty()) {
+            // sorted so that the same tags always give the same bytes
+            line.append(", \"tags\": ").append(JSON.writeValueAsString(new TreeMap<>(c.tags())));
+        }
         return line.append('}').toString();
     }
 
@@ -115,6 +123,8 @@ public final class BaselineFile {
         }
         List<String> scorers = new ArrayList<>();
         root.path("scorers").forEach(s -> scorers.add(s.asText()));
+        List<String> slices = new ArrayList<>();
+        root.path("slices").forEach(s -> slices.add(s.asText()));
         List<RunRecord.TargetSpec> specs = new ArrayList<>();
         List<TargetRecord> targets = new ArrayList<>();
         for (JsonNode t : root.path("targets")) {
@@ -127,11 +137,18 @@ public final class BaselineFile {
                         c.path("latency_ms").isNumber() ? c.path("latency_ms").asDouble() : Double.NaN,
                         c.path("tokens_in").isNumber() ? c.path("tokens_in").asLong() : null,
                         c.path("tokens_out").isNumber() ? c.path("tokens_out").asLong() : null,
-                        c.path("cost_usd").isNumber() ? c.path("cost_usd").asDouble() : null, null, null));
+                        c.path("cost_usd").isNumber() ? c.path("cost_usd").asDouble() : null, null, null,
+                        tags(c.path("tags"))));
             }
             targets.add(new TargetRecord(id, cases));
         }
         return new RunRecord(root.path("run_id").asText(), root.path("suite").asText(),
-                root.path("dataset_sha256").asText(null), scorers, specs, targets);
+                root.path("dataset_sha256").asText(null), scorers, specs, targets, slices);
+    }
+
+    private static Map<String, String> tags(JsonNode node) {
+        Map<String, String> tags = new TreeMap<>();
+        node.properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
+        return tags;
     }
 }

@@ -4,6 +4,8 @@ import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.Sample;
 import dev.evalgate.score.Outcome;
 
+import java.util.Map;
+
 /**
  * What a comparison needs to know of one case of one target: its outcome, score, latency, tokens, cost, and the
  * expected and actual output to show when it flipped.
@@ -11,9 +13,22 @@ import dev.evalgate.score.Outcome;
  * @param latencyMs mean latency of the case's live calls; NaN when every call was answered from the cache
  * @param costUsd   total cost of the case's calls, or null when unknown
  * @param tokensIn  null when the target reported no usage
+ * @param tags      the case's slice keys and values, read by the per-slice comparison; never null
  */
 public record CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
-                         Long tokensIn, Long tokensOut, Double costUsd, String expected, String output) {
+                         Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
+                         Map<String, String> tags) {
+
+    public CaseRecord {
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** A record without tags, for callers that do not slice. */
+    public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                      Long tokensIn, Long tokensOut, Double costUsd, String expected, String output) {
+        this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output,
+                Map.of());
+    }
 
     /** The record of a case result: repeats folded as the metrics fold them. */
     public static CaseRecord of(CaseResult r) {
@@ -46,7 +61,7 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
                 : first.output();
         return new CaseRecord(r.kase().id(), r.outcome(), r.passFraction(), r.score(),
                 live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
-                costKnown ? cost : null, r.kase().expected().primary(), output);
+                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags());
     }
 
     public boolean passed() {

@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Compares a head run with a baseline run: pairs cases by id per target and computes the paired statistics.
+ * Compares a head run with a baseline run: pairs cases by id per target and computes the paired statistics,
+ * plus report-only per-slice differences for the head run's slice keys.
  */
 public final class Comparer {
 
@@ -46,7 +47,7 @@ public final class Comparer {
             if (!Objects.equals(spec(base, id), spec(head, id))) {
                 changed.add(id);
             }
-            targets.add(compare(b.get(), h.get()));
+            targets.add(compare(b.get(), h.get(), head.slices()));
         }
         return new Comparison(base.runId(), head.runId(), Objects.equals(base.datasetSha256(), head.datasetSha256()),
                 base.scorers().equals(head.scorers()), changed, missing, targets, resamples, seed);
@@ -57,7 +58,7 @@ public final class Comparer {
                 .findFirst().orElse(null);
     }
 
-    TargetComparison compare(TargetRecord base, TargetRecord head) {
+    TargetComparison compare(TargetRecord base, TargetRecord head, List<String> sliceKeys) {
         List<CaseRecord[]> pairs = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class Comparer {
         return new TargetComparison(head.target(), n, a, b, c, d, rate(a + b, n), rate(a + c, n),
                 Newcombe.pairedInterval(a, b, c, d, CONFIDENCE), McNemar.test(b, c),
                 p95(pairs, 0), p95(pairs, 1), p95Ratio(pairs), costRatio(pairs), rate(baseErrors, n),
-                rate(headErrors, n), regressed, fixed, added, removed);
+                rate(headErrors, n), regressed, fixed, added, removed, SliceComparer.compare(pairs, sliceKeys));
     }
 
     private static double rate(long count, int n) {

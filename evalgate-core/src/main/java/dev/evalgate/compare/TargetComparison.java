@@ -15,17 +15,31 @@ import java.util.List;
  * @param p95Ratio   paired bootstrap of p95(head) / p95(baseline) over cases with live latency in both; null when
  *                   fewer than 2 such cases
  * @param costRatio  total cost of the head over total cost of the baseline on the paired cases; null when unknown
+ * @param slices     per slice value of the head run's slice keys, report only, sorted by key then value
  */
 public record TargetComparison(String target, int paired, long bothPass, long regressedCount, long fixedCount,
                                long neither, double basePassRate, double headPassRate, Newcombe difference,
                                McNemar mcnemar, double baseP95, double headP95, BootstrapInterval p95Ratio,
                                Double costRatio, double baseErrorRate, double headErrorRate, List<Flip> regressed,
-                               List<Flip> fixed, List<String> newCases, List<String> removedCases) {
+                               List<Flip> fixed, List<String> newCases, List<String> removedCases,
+                               List<SliceComparison> slices) {
 
     public TargetComparison {
         regressed = List.copyOf(regressed);
         fixed = List.copyOf(fixed);
         newCases = List.copyOf(newCases);
         removedCases = List.copyOf(removedCases);
+        slices = slices == null ? List.of() : List.copyOf(slices);
+    }
+
+    /** A comparison without slices. */
+    public TargetComparison(String target, int paired, long bothPass, long regressedCount, long fixedCount,
+                            long neither, double basePassRate, double headPassRate, Newcombe difference,
+                            McNemar mcnemar, double baseP95, double headP95, BootstrapInterval p95Ratio,
+                            Double costRatio, double baseErrorRate, double headErrorRate, List<Flip> regressed,
+                            List<Flip> fixed, List<String> newCases, List<String> removedCases) {
+        this(target, paired, bothPass, regressedCount, fixedCount, neither, basePassRate, headPassRate, difference,
+                mcnemar, baseP95, headP95, p95Ratio, costRatio, baseErrorRate, headErrorRate, regressed, fixed,
+                newCases, removedCases, List.of());
     }
 }

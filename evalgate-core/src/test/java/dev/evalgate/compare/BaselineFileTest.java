@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +47,44 @@ class BaselineFileTest {
         assertThat(cases.get(0).costUsd()).isNull();
         assertThat(cases.get(2).outcome()).isEqualTo(Outcome.ERROR);
         assertThat(cases.get(1).costUsd()).isEqualTo(0.0000123);
+    }
+
+    @Test
+    void keeps_slice_keys_and_case_tags_with_sorted_keys_and_reads_them_back() throws IOException {
+        List<CaseRecord> cases = List.of(
+                new CaseRecord("a", Outcome.PASS, 1, 1, 5, 1L, 1L, 0.0, "x", "x",
+                        Map.of("lang", "de", "channel", "email")),
+                new CaseRecord("b", Outcome.FAIL, 0, 0, 5, 1L, 1L, 0.0, "x", "y"));
+        RunRecord run = new RunRecord("run-2", "demo", "abc", List.of("label{}"),
+                List.of(new RunRecord.TargetSpec("t", "{}")), List.of(new TargetRecord("t", cases)),
+                List.of("channel", "lang"));
+        Path file = dir.resolve("tagged.json");
+
+        BaselineFile.write(run, file);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).contains("  \"slices\": [\"channel\",\"lang\"],");
+        assertThat(lines).anyMatch(l -> l.endsWith(", \"tags\": {\"channel\":\"email\",\"lang\":\"de\"}},"));
+        assertThat(lines).filteredOn(l -> l.contains("\"id\": \"b\"")).singleElement().asString()
+                .doesNotContain("tags");
+        RunRecord back = BaselineFile.read(file);
+        assertThat(back.slices()).containsExactly("channel", "lang");
+        assertThat(back.target("t").orElseThrow().cases()).extracting(CaseRecord::tags)
+                .containsExactly(Map.of("channel", "email", "lang", "de"), Map.of());
+    }
+
+    @Test
+    void a_file_written_before_slices_existed_reads_as_no_slices_and_no_tags() throws IOException {
+        Path file = dir.resolve("old.json");
+        BaselineFile.write(run(), file);
+        String written = Files.readString(file);
+        assertThat(written).contains("  \"slices\": [],\n");
+        Files.writeString(file, written.replace("  \"slices\": [],\n", ""));
+
+        RunRecord back = BaselineFile.read(file);
+
+        assertThat(back.slices()).isEmpty();
+        assertThat(back.target("t").orElseThrow().cases()).allMatch(c -> c.tags().isEmpty());
     }
 
     @Test

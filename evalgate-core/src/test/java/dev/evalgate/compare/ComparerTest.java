@@ -1,10 +1,13 @@
 package dev.evalgate.compare;
 
 import dev.evalgate.score.Outcome;
+import dev.evalgate.stats.McNemar;
+import dev.evalgate.stats.Multiplicity;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -81,6 +84,62 @@ class ComparerTest {
         assertThat(t.p95Ratio().point()).isGreaterThan(1.0);
         assertThat(t.p95Ratio().interval().lower()).isLessThanOrEqualTo(t.p95Ratio().point());
         assertThat(t.costRatio()).isCloseTo(1.0, within(1e-12));
+    }
+
+    private static CaseRecord tagged(String id, boolean pass, String channel) {
+        return new CaseRecord(id, pass ? Outcome.PASS : Outcome.FAIL, pass ? 1 : 0, pass ? 1 : 0, 10, 10L, 2L, 0.001,
+                "yes", pass ? "yes" : "no", channel == null ? Map.of() : Map.of("channel", channel));
+    }
+
+    @Test
+    void flags_a_strongly_regressed_slice_value_but_not_an_unchanged_one_after_benjamini_hochberg() {
+        List<CaseRecord> base = new ArrayList<>();
+        List<CaseRecord> head = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            base.add(tagged("email" + i, true, "email"));
+            head.add(tagged("email" + i, i >= 18, "email"));
+            base.add(tagged("chat" + i, i != 0, "chat"));
+            head.add(tagged("chat" + i, i != 1, "chat"));
+        }
+        for (int i = 0; i < 10; i++) {
+            base.add(tagged("phone" + i, true, "phone"));
+            head.add(tagged("phone" + i, i >= 2, "phone"));
+        }
+        base.add(tagged("untagged", true, null));
+        head.add(tagged("untagged", false, null));
+        RunRecord baseRun = new RunRecord("1", "demo", "h", List.of("label{}"),
+                List.of(new RunRecord.TargetSpec("t", "{}")), List.of(new TargetRecord("t", base)), List.of());
+        RunRecord headRun = new RunRecord("2", "demo", "h", List.of("label{}"),
+                List.of(new RunRecord.TargetSpec("t", "{}")), List.of(new TargetRecord("t", head)),
+                List.of("channel"));
+
+        List<SliceComparison> slices = new Comparer(100, 1).compare(baseRun, headRun).targets().getFirst().slices();
+
+        // the one untagged case is too few to show anything, so "(none)" is left out of the family
+        assertThat(slices).extracting(SliceComparison::value).containsExactly("chat", "email", "phone");
+        assertThat(slices).extracting(SliceComparison::paired).containsExactly(20, 20, 10);
+        SliceComparison chat = slices.get(0);
+        SliceComparison email = slices.get(1);
+        SliceComparison phone = slices.get(2);
+        assertThat(email.difference()).isCloseTo(-0.9, within(1e-12));
+        assertThat(email.midPTwoSided()).isEqualTo(McNemar.test(18, 0).midPTwoSided());
+        assertThat(chat.difference()).isZero();
+        assertThat(phone.midPTwoSided()).isCloseTo(0.25, within(1e-12));
+        double[] expected = Multiplicity.benjaminiHochberg(
+                new double[] {chat.midPTwoSided(), email.midPTwoSided(), phone.midPTwoSided()});
+        assertThat(slices).extracting(SliceComparison::adjustedP)
+                .containsExactly(expected[0], expected[1], expected[2]);
+        assertThat(phone.adjustedP()).isCloseTo(0.375, within(1e-12));
+        assertThat(slices).extracting(SliceComparison::flagged).containsExactly(false, true, false);
+    }
+
+    @Test
+    void runs_without_slice_keys_compare_no_slices() {
+        List<CaseRecord> cases = List.of(tagged("a", true, "email"), tagged("b", true, "email"));
+
+        Comparison comparison = new Comparer(100, 1).compare(run("1", "h", cases), run("2", "h", cases));
+
+        assertThat(comparison.targets().getFirst().slices()).isEmpty();
     }
 
     @Test

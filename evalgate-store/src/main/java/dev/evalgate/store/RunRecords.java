@@ -58,7 +58,8 @@ public final class RunRecords {
                 .map(t -> new RunRecord.TargetSpec(t.id(), t.spec())).toList();
         List<TargetRecord> targets = new ArrayList<>();
         byTarget.forEach((id, cases) -> targets.add(new TargetRecord(id, cases)));
-        return new RunRecord(run.runId(), info.suite(), info.datasetSha256(), info.scorers(), specs, targets);
+        return new RunRecord(run.runId(), info.suite(), info.datasetSha256(), info.scorers(), specs, targets,
+                info.slices());
     }
 
     /** The stored run, or a message that says how to find the runs there are. */
