@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.report.TextTable;
+
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.Flip;
 import dev.evalgate.compare.SliceComparison;
@@ -54,7 +56,7 @@ final class ComparisonText {
         for (TargetComparison t : c.targets()) {
             out.println();
             out.println("Target " + t.target() + ": " + t.paired() + " paired cases");
-            Table table = new Table("measure", "base -> head", "change", "95% CI", "test");
+            TextTable table = new TextTable("measure", "base -> head", "change", "95% CI", "test");
             table.row("pass rate", Figures.percent(t.basePassRate()) + " -> " + Figures.percent(t.headPassRate()),
                     Figures.points(t.difference().difference()),
                     Figures.percentInterval(t.difference().interval()) + " pp (Newcombe)",
@@ -85,7 +87,7 @@ final class ComparisonText {
         }
         out.println();
         out.println("  " + SLICES_TITLE + ":");
-        Table table = new Table("slice", "n", "base -> head", "change", "mid-p", "BH p", "");
+        TextTable table = new TextTable("slice", "n", "base -> head", "change", "mid-p", "BH p", "");
         for (SliceComparison s : slices) {
             table.row(Figures.line(s.key() + "=" + s.value(), CELL), Integer.toString(s.paired()),
                     Figures.percent(s.baseRate()) + " -> " + Figures.percent(s.headRate()),
@@ -101,7 +103,7 @@ final class ComparisonText {
         if (flips.isEmpty()) {
             return;
         }
-        Table table = new Table("case", "expected", "base -> head");
+        TextTable table = new TextTable("case", "expected", "base -> head");
         for (Flip f : flips.subList(0, Math.min(FLIPS_SHOWN, flips.size()))) {
             table.row(f.caseId(), Figures.quoted(f.expected(), CELL),
                     Figures.quoted(f.baseOutput(), CELL) + " -> " + Figures.quoted(f.headOutput(), CELL));

@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.report.MarkdownText;
+
 /**
  * User text made inert in GitHub-flavoured Markdown: one table cell that renders as the literal text.
  *
@@ -16,21 +18,7 @@ final class Markdown {
         if (text == null) {
             return "*(not kept)*";
         }
-        String line = Figures.line(text, max);
-        StringBuilder sb = new StringBuilder(line.length() + 16);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '`' -> sb.append("&#96;");
-                case '|' -> sb.append("\\|");
-                case '\\', '*', '_', '[', ']', '~', '#', '!' -> sb.append('\\').append(c);
-                default -> sb.append(Character.isISOControl(c) ? '\uFFFD' : c);
-            }
-        }
-        return sb.toString();
+        return MarkdownText.cell(text, max);
     }
 
     /** A table row of already-escaped cells. */

@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.report.TextTable;
+
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.store.GitInfo;
 import dev.evalgate.store.RunFilter;
@@ -56,7 +58,7 @@ final class RunsCommand implements Callable<Integer> {
                         + " in " + store.location() + ". Make one with: evalgate run");
                 return ExitCode.OK;
             }
-            Table table = new Table("run", "suite", "status", "started", "targets", "git");
+            TextTable table = new TextTable("run", "suite", "status", "started", "targets", "git");
             for (RunSummary run : runs) {
                 table.row(run.runId(), run.suite(), run.status().name().toLowerCase(java.util.Locale.ROOT),
                         LOCAL_TIME.format(run.started()), String.join(", ", run.targets()), git(run.git()));

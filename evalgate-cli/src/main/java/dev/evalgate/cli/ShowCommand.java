@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.report.TextTable;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +58,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("  cases: " + stored.info().selection() + ", repeat " + stored.info().repeat() + ", seed "
                     + stored.info().seed());
             out.println();
-            Table table = new Table("target", "pass rate", "95% CI", "p50", "p95", "cost/request", "errors");
+            TextTable table = new TextTable("target", "pass rate", "95% CI", "p50", "p95", "cost/request", "errors");
             for (TargetRecord target : record.targets()) {
                 String metrics = stored.metricsJson().get(target.target());
                 table.row(metrics == null ? rebuilt(target) : stored(target.target(), metrics));

@@ -7,13 +7,13 @@ package dev.evalgate.report;
  * backtick open a code span and {@code <img onerror=…>} render as HTML. Markup characters become HTML entities or
  * backslash escapes, and whitespace runs (newlines included) fold to one space.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private MarkdownText() {
     }
 
     /** {@code text} on one line, at most {@code max} characters before escaping, safe in a table cell. */
-    static String cell(String text, int max) {
+    public static String cell(String text, int max) {
         String line = Format.line(text, max);
         StringBuilder sb = new StringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); i++) {

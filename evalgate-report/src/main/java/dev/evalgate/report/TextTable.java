@@ -5,20 +5,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with left-aligned columns sized to their widest cell. */
-final class TextTable {
+public final class TextTable {
 
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.header = header;
     }
 
-    void row(String... cells) {
+    public TextTable row(String... cells) {
+        if (cells.length != header.length) {
+            throw new IllegalArgumentException(header.length + " cells expected, got " + cells.length);
+        }
         rows.add(cells);
+        return this;
     }
 
-    void print(PrintWriter out) {
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Prints the header and rows, indented by two spaces. */
+    public void print(PrintWriter out) {
+        print(out, "  ");
+    }
+
+    /** Prints the header and rows, each line indented by {@code indent}. */
+    public void print(PrintWriter out, String indent) {
         int[] widths = new int[header.length];
         for (int c = 0; c < header.length; c++) {
             widths[c] = header[c].length();
@@ -26,14 +40,14 @@ final class TextTable {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
-        line(out, header, widths);
+        line(out, indent, header, widths);
         for (String[] row : rows) {
-            line(out, row, widths);
+            line(out, indent, row, widths);
         }
     }
 
-    private static void line(PrintWriter out, String[] cells, int[] widths) {
-        StringBuilder sb = new StringBuilder("  ");
+    private static void line(PrintWriter out, String indent, String[] cells, int[] widths) {
+        StringBuilder sb = new StringBuilder(indent);
         for (int c = 0; c < cells.length; c++) {
             sb.append(cells[c]);
             if (c < cells.length - 1) {
