@@ -83,6 +83,9 @@ final class TargetsReader {
                 Duration.ofMillis(500), Duration.ofSeconds(60), run.seed());
         String model = o.string("model").orElse(null);
         PriceSource price = Pricing.forTarget(o, model);
+        if (!price.known() && kind.local()) {
+            price = new PriceSource(dev.evalgate.cost.Price.perRequest(0), "local");
+        }
         Target target = kind.create(new TargetSpec(id, kind.id(), o, baseDir));
         try {
             o.done();

@@ -15,4 +15,12 @@ public interface TargetKind {
      * are reported with a suggestion; throw {@link dev.evalgate.error.ConfigException} for bad values.
      */
     Target create(TargetSpec spec);
+
+    /**
+     * True for kinds that run on this machine (the built-in baselines): with no price in config their calls cost
+     * 0, stated as local, rather than unknown.
+     */
+    default boolean local() {
+        return false;
+    }
 }
