@@ -16,6 +16,8 @@ import java.io.PrintWriter;
                 CheckCommand.class,
                 RescoreCommand.class,
                 BaselineCommand.class,
+                SplitCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
