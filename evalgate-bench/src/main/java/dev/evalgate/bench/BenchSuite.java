@@ -44,7 +44,7 @@ final class BenchSuite {
                 policy, PriceSource.unknown(), null, targetType);
         RunOptions run = new RunOptions(policy.concurrency(), policy.timeout(), policy.retries(), 1, 1, 0, 0, 0);
         return new Suite(name, Path.of(name + ".yaml"), null, new SyntheticDataset(0), Map.of(), List.of(config),
-                equalsScorer(), List.of(), run, "", null, null);
+                equalsScorer(), List.of(), run, "", null, null, null);
     }
 
     /** Runs the suite over {@code dataset} and returns its one target's metrics with the run's elapsed time. */

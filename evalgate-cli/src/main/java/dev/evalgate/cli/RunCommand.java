@@ -4,6 +4,8 @@ import dev.evalgate.config.Suggest;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.Sampling;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.gate.GateConfig;
+import dev.evalgate.gate.ShipDecision;
 import dev.evalgate.report.ConsoleSummary;
 import dev.evalgate.report.JUnitXmlReport;
 import dev.evalgate.report.MarkdownReport;
@@ -139,15 +141,16 @@ final class RunCommand implements Callable<Integer> {
                 progress.done();
                 RunResult partial = finish(session, e.partial(), effective, started);
                 finishResults(results, partial, err);
-                reports(junitReport, partial);
-                new ConsoleSummary(partial).print(out);
+                reports(junitReport, partial, effective);
+                new ConsoleSummary(partial, decision(effective, partial)).print(out);
                 throw (RuntimeException) e.getCause();
             }
             progress.done();
             result = finish(session, result, effective, started);
             finishResults(results, result, err);
-            reports(junitReport, result);
-            new ConsoleSummary(result).print(out);
+            reports(junitReport, result, effective);
+            suite.notes().forEach(note -> out.println("note: " + note));
+            new ConsoleSummary(result, decision(effective, result)).print(out);
             if (session != null) {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
                         + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
@@ -172,15 +175,25 @@ final class RunCommand implements Callable<Integer> {
                 : session.finish(result, suite, started, Duration.between(started, Instant.now()));
     }
 
-    private void reports(JUnitXmlReport junitReport, RunResult result) {
+    private void reports(JUnitXmlReport junitReport, RunResult result, Suite suite) {
         if (junitReport != null) {
             junitReport.finish(result);
         }
-        String text = MarkdownReport.of(result);
+        String text = MarkdownReport.of(result, decision(suite, result));
         if (markdown != null) {
             Reports.write(markdown, text);
         }
         Reports.appendToStepSummary(text);
+    }
+
+    /** Which candidate to ship, judged on every target's metrics against the suite's absolute budgets. */
+    private static ShipDecision decision(Suite suite, RunResult result) {
+        try {
+            return ShipDecision.decide(result.metrics(), GateConfig.parse(suite.gate()), result.info().suite());
+        } catch (ConfigException badGate) {
+            // the run itself is fine and stored; evalgate check reports the gate's error with its file and line
+            return null;
+        }
     }
 
     private static void finishResults(ResultsFile results, RunResult result, PrintWriter err) {

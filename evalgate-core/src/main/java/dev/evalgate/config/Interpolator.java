@@ -30,6 +30,11 @@ public final class Interpolator {
         return new Interpolator(env::get);
     }
 
+    /** The value of an environment variable as this interpolator sees it, or null. */
+    public String env(String name) {
+        return env.apply(name);
+    }
+
     /** The interpolated text and whether any part of it came from the environment. */
     public record Result(String value, boolean fromEnvironment) {
     }

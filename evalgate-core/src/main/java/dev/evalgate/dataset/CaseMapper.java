@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns one record of a dataset file into a {@link Case}; the rules are the same for JSONL, CSV and YAML.
@@ -28,6 +27,7 @@ import java.util.Set;
  *     content as described on {@link CaseIds}.</li>
  * <li>Every other field (every other CSV column) becomes a template variable of the same name.</li>
  * </ul>
+ * The fields read as input, expected and id are those of the {@link FieldNames} given, by default the names above.
  * {@link Case#vars()} holds, with later sources replacing earlier ones of the same name: the fields of an
  * object input, the metadata entries, the other fields; and always {@code input} itself, the input text or, for
  * an object input, its compact JSON. Variable values are String, Number, Boolean, List or Map; a top-level null
@@ -35,12 +35,16 @@ import java.util.Set;
  */
 final class CaseMapper {
 
-    private static final Set<String> FIELDS = Set.of("id", "input", "expected", "tags", "metadata", "cluster");
-
     private final String file;
+    private final FieldNames names;
 
     CaseMapper(String file) {
+        this(file, FieldNames.DEFAULT);
+    }
+
+    CaseMapper(String file, FieldNames names) {
         this.file = file;
+        this.names = names;
     }
 
     /** A case and whether its id was derived from the content rather than written in the file. */
@@ -50,8 +54,8 @@ final class CaseMapper {
     Mapped map(RawRecord record) {
         ObjectNode fields = record.fields();
         int line = record.line();
-        JsonNode input = input(fields.get("input"), line);
-        Expected expected = expected(fields.get("expected"), line);
+        JsonNode input = input(fields.get(names.input()), line);
+        Expected expected = expected(fields.get(names.expected()), line);
         Map<String, Object> vars = new LinkedHashMap<>();
         Map<String, String> tags = new LinkedHashMap<>();
         if (input.isObject()) {
@@ -62,11 +66,12 @@ final class CaseMapper {
         if (tagsNode != null) {
             new Tags(file, line).read(tagsNode, tags);
         }
-        fields.properties().stream().filter(e -> !FIELDS.contains(e.getKey()))
+        fields.properties().stream()
+                .filter(e -> !names.names(e.getKey()) && !FieldNames.RESERVED.contains(e.getKey()))
                 .forEach(e -> putVar(vars, e.getKey(), e.getValue()));
         vars.put("input", input.isTextual() ? input.textValue() : input.toString());
         String cluster = name(fields.get("cluster"), "cluster", line);
-        String id = name(fields.get("id"), "id", line);
+        String id = name(fields.get(names.id()), names.id(), line);
         boolean derived = id == null;
         if (derived) {
             id = CaseIds.derive(input, expected);
@@ -76,8 +81,8 @@ final class CaseMapper {
 
     private JsonNode input(JsonNode node, int line) {
         if (node == null || node.isNull()) {
-            throw ConfigException.at(file, line, "this case has no 'input'. Give every case an input: a text, or "
-                    + "a mapping of template variables, e.g. {\"input\": \"2+2?\"}.");
+            throw ConfigException.at(file, line, "this case has no '" + names.input() + "'. Give every case an "
+                    + "input: a text, or a mapping of template variables, e.g. {\"" + names.input() + "\": \"2+2?\"}.");
         }
         if (node.isObject() || node.isTextual()) {
             return node;
@@ -85,7 +90,7 @@ final class CaseMapper {
         if (node.isValueNode()) {
             return TextNode.valueOf(node.asText());
         }
-        throw ConfigException.at(file, line, "'input' must be a text or a mapping of template variables, but it "
+        throw ConfigException.at(file, line, "'" + names.input() + "' must be a text or a mapping of template variables, but it "
                 + "is " + JsonValues.describe(node) + ". Join the items into one text, or name them, e.g. "
                 + "{\"input\": {\"question\": \"...\", \"context\": \"...\"}}.");
     }

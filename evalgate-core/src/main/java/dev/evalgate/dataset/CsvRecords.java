@@ -19,16 +19,16 @@ import java.util.Set;
  * The records of a CSV file: a header row naming the columns, then one case per row, streamed by Jackson's CSV
  * parser (RFC 4180 quoting: values with commas, quotes or line breaks are quoted; CRLF or LF line ends).
  *
- * <p>Every cell is text. An empty cell in the {@code id}, {@code expected}, {@code cluster} or {@code tags}
- * column means the field is absent, so the id is derived and nothing is expected. A row with fewer values than
+ * <p>Every cell is text. An empty cell in the id, expected (as named by {@link FieldNames}), {@code cluster} or
+ * {@code tags} column means the field is absent, so the id is derived and nothing is expected. A row with fewer values than
  * the header leaves the last columns absent; a row with more is an error. Blank lines are skipped.
  */
 final class CsvRecords implements RecordSource {
 
     private static final CsvMapper CSV = new CsvMapper();
-    private static final Set<String> EMPTY_MEANS_ABSENT = Set.of("id", "expected", "cluster", "tags");
-
     private final Path file;
+    private final FieldNames fields;
+    private final Set<String> emptyMeansAbsent;
     private final CsvParser parser;
     private List<String> header;
 
@@ -36,8 +36,10 @@ final class CsvRecords implements RecordSource {
     private record Row(int line, List<String> values) {
     }
 
-    CsvRecords(Path file) {
+    CsvRecords(Path file, FieldNames names) {
         this.file = file;
+        this.fields = names;
+        this.emptyMeansAbsent = Set.of(names.id(), names.expected(), "cluster", "tags");
         try {
             this.parser = CSV.getFactory().createParser(TextFiles.open(file));
         } catch (IOException e) {
@@ -70,7 +72,7 @@ final class CsvRecords implements RecordSource {
         ObjectNode fields = JsonValues.MAPPER.createObjectNode();
         for (int i = 0; i < row.size(); i++) {
             String name = header.get(i);
-            if (!(row.get(i).isEmpty() && EMPTY_MEANS_ABSENT.contains(name))) {
+            if (!(row.get(i).isEmpty() && emptyMeansAbsent.contains(name))) {
                 fields.put(name, row.get(i));
             }
         }
@@ -125,9 +127,10 @@ final class CsvRecords implements RecordSource {
             }
             trimmed.add(name);
         }
-        if (!seen.contains("input")) {
-            throw ConfigException.at(file.toString(), line, "the header has no 'input' column (it has "
-                    + String.join(", ", trimmed) + "). Name the column that holds each case's input 'input'.");
+        if (!seen.contains(fields.input())) {
+            throw ConfigException.at(file.toString(), line, "the header has no '" + fields.input() + "' column (it "
+                    + "has " + String.join(", ", trimmed) + "). Name the column that holds each case's input '"
+                    + fields.input() + "', or say which column it is (dataset: { path: ..., input: <column> }).");
         }
         return trimmed;
     }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  *
  * <p>A record has {@code input} (a text, or a mapping of template variables) and optionally {@code id},
  * {@code expected}, {@code tags}, {@code metadata} and {@code cluster}; any other field or CSV column is a
- * template variable. Without an id, the id is the first 12 hex digits of the SHA-256 of the input and expected
+ * template variable; {@link #open(Path, FieldNames)} reads input, expected and id from other fields. Without an id, the id is the first 12 hex digits of the SHA-256 of the input and expected
  * answer as sorted compact JSON, so it survives re-ordering the file. Duplicate ids are an error naming both
  * lines. The exact rules are on the package-private {@code CaseMapper}, {@code CaseIds} and {@code IdCheck}.
  *
@@ -28,6 +28,14 @@ public final class DatasetFiles {
 
     /** A dataset over {@code file}, re-read from the start on each {@link Dataset#open()}. */
     public static Dataset open(Path file) {
+        return open(file, FieldNames.DEFAULT);
+    }
+
+    /**
+     * A dataset over {@code file} whose input, expected answer and id are read from the fields {@code names}
+     * gives, e.g. the columns {@code text} and {@code category} of a CSV file.
+     */
+    public static Dataset open(Path file, FieldNames names) {
         DatasetFormat format = DatasetFormat.of(file);
         if (Files.isDirectory(file)) {
             throw ConfigException.at(file.toString(), 0, "is a directory, not a dataset file. "
@@ -36,6 +44,6 @@ public final class DatasetFiles {
         if (!Files.isRegularFile(file)) {
             throw ConfigException.at(file.toString(), 0, "file not found. Check the 'dataset:' path.");
         }
-        return new FileDataset(file, format);
+        return new FileDataset(file, format, names);
     }
 }

@@ -29,9 +29,13 @@ enum DatasetFormat {
     }
 
     RecordSource open(Path file) {
+        return open(file, FieldNames.DEFAULT);
+    }
+
+    RecordSource open(Path file, FieldNames names) {
         return switch (this) {
             case JSONL -> new JsonlRecords(file);
-            case CSV -> new CsvRecords(file);
+            case CSV -> new CsvRecords(file, names);
             case YAML -> new YamlRecords(file);
         };
     }

@@ -22,12 +22,12 @@ final class FileCaseReader implements CaseReader {
     private int count;
     private boolean finished;
 
-    FileCaseReader(Path file, DatasetFormat format) {
+    FileCaseReader(Path file, DatasetFormat format, FieldNames names) {
         this.file = file;
         this.format = format;
-        this.records = format.open(file);
-        this.mapper = new CaseMapper(file.toString());
-        this.ids = new IdCheck(file, format);
+        this.records = format.open(file, names);
+        this.mapper = new CaseMapper(file.toString(), names);
+        this.ids = new IdCheck(file, format, names);
     }
 
     @Override

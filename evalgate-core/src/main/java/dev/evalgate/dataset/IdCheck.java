@@ -18,17 +18,23 @@ final class IdCheck {
 
     private final Path file;
     private final DatasetFormat format;
+    private final FieldNames names;
     private final ToLongFunction<String> hash;
     private final LongHashSet seen = new LongHashSet();
 
-    IdCheck(Path file, DatasetFormat format) {
-        this(file, format, IdCheck::hash);
+    IdCheck(Path file, DatasetFormat format, FieldNames names) {
+        this(file, format, names, IdCheck::hash);
     }
 
-    /** With another hash, so tests can force collisions. */
+    /** With the standard field names and another hash, so tests can force collisions. */
     IdCheck(Path file, DatasetFormat format, ToLongFunction<String> hash) {
+        this(file, format, FieldNames.DEFAULT, hash);
+    }
+
+    private IdCheck(Path file, DatasetFormat format, FieldNames names, ToLongFunction<String> hash) {
         this.file = file;
         this.format = format;
+        this.names = names;
         this.hash = hash;
     }
 
@@ -45,7 +51,8 @@ final class IdCheck {
         int line = lineOf(current);
         String message = mapped.derivedId()
                 ? "duplicate id '" + current.id() + "' (derived from input and expected): line " + firstLine
-                + " has the same input and expected. Remove the repeated case, or give both an explicit 'id'."
+                + " has the same input and expected. Remove the repeated case, or give both an explicit '" + names.id()
+                + "'."
                 : "duplicate id '" + current.id() + "': line " + firstLine + " has the same id. Ids pair cases "
                 + "across runs, so each must be unique; rename one or remove the repeated case.";
         throw ConfigException.at(file.toString(), line, message);
@@ -53,8 +60,8 @@ final class IdCheck {
 
     /** The line of the first record before {@code ordinal} with this id, or -1 when the hash match was a fluke. */
     private int firstLineOf(String id, int ordinal) {
-        CaseMapper mapper = new CaseMapper(file.toString());
-        try (RecordSource records = format.open(file)) {
+        CaseMapper mapper = new CaseMapper(file.toString(), names);
+        try (RecordSource records = format.open(file, names)) {
             for (int i = 0; i < ordinal; i++) {
                 RawRecord record = records.read();
                 if (record == null) {

@@ -85,7 +85,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         return switch (m) {
             case PASS_RATE -> {
                 long passed = cases.stream().filter(CaseRecord::passed).count();
-                yield limit.check(n == 0 ? Double.NaN : (double) passed / n, Proportion.wilson(passed, n, CONFIDENCE));
+                Interval interval = Proportion.wilson(passed, n, CONFIDENCE);
+                notes.add(resolution(scope, m, n, interval));
+                yield limit.check(n == 0 ? Double.NaN : (double) passed / n, interval);
             }
             case ERROR_RATE -> {
                 long errors = cases.stream().filter(CaseRecord::errored).count();
@@ -119,6 +121,15 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 yield limit.check(mean, interval);
             }
         };
+    }
+
+    /** What an absolute budget can resolve: the width of the interval it is decided on. */
+    private static String resolution(String scope, GateConfig.Measure m, int n, Interval interval) {
+        if (interval.isEmpty()) {
+            return scope + " " + m.words() + ": no cases, nothing can be decided";
+        }
+        return String.format(Locale.ROOT, "%s %s: with %d cases the 95%% interval is %.3f to %.3f, so a budget inside"
+                + " it cannot be decided either way", scope, m.words(), n, interval.lower(), interval.upper());
     }
 
     private static GateCheck cannotJudge(String scope, GateConfig.Measure m, double limit, String why) {
@@ -178,6 +189,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                     yield null;
                 }
                 Margin limit = new Margin(scope, "p95 latency ratio", Bound.MAXIMUM, 1, 1 + margin);
+                notes.add(String.format(Locale.ROOT, "%s p95 latency ratio: the paired bootstrap interval is %.3f to"
+                        + " %.3f (B = %d, seed %d), against a limit of %.3f", scope, t.p95Ratio().interval().lower(),
+                        t.p95Ratio().interval().upper(), t.p95Ratio().resamples(), t.p95Ratio().seed(), 1 + margin));
                 yield MarginEvidence.intervalOnly(limit, t.p95Ratio().point(), t.p95Ratio().interval());
             }
             case COST_PER_REQUEST_USD -> {

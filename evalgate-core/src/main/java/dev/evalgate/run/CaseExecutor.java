@@ -61,7 +61,8 @@ final class CaseExecutor {
             return errored(k, new CallError("prompt", e.getMessage()), 0, 0);
         }
         Request request = new Request(kase, prompt, k);
-        String key = cache == ResponseCache.NONE ? null : ResponseCache.key(target.spec(), request);
+        String key = cache == ResponseCache.NONE || !target.target().cacheable() ? null
+                : ResponseCache.key(target.spec(), request);
         Optional<Reply> cached = key == null ? Optional.empty() : cache.get(key);
         if (cached.isPresent()) {
             return judged(kase, k, cached.get(), Double.NaN, 0, true);

@@ -16,26 +16,29 @@ import java.util.Map;
  * @param snapshot the suite file's content with every value that came from the environment masked
  * @param gate     the {@code gate:} section as written, or null; evaluated by the gate, not by a run
  * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
+ * @param notes    what the user should know about how the suite was read, e.g. targets skipped for a missing key
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, ConfigNode gate, String store) implements AutoCloseable {
+                    String snapshot, ConfigNode gate, String store, List<String> notes)
+        implements AutoCloseable {
 
     public Suite {
         vars = Map.copyOf(vars);
         targets = List.copyOf(targets);
         scorers = List.copyOf(scorers);
         slices = List.copyOf(slices);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     /** The same suite with other targets (a subset, or the same with other call policies). */
     public Suite withTargets(List<TargetConfig> others) {
-        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store);
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes);
     }
 
     /** The same suite with other run options. */
     public Suite withRun(RunOptions other) {
-        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store);
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes);
     }
 
     public boolean classification() {

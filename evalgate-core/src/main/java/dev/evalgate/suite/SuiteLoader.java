@@ -5,13 +5,11 @@ import dev.evalgate.config.Interpolator;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.Redacted;
 import dev.evalgate.config.YamlTree;
-import dev.evalgate.dataset.DatasetFiles;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.ScorerSpecs;
 import dev.evalgate.score.Scorers;
 import dev.evalgate.target.TargetKinds;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +46,7 @@ public final class SuiteLoader {
         String name = top.requiredString("suite", "give the suite a name, e.g. 'suite: ticket-routing'");
         top.string("description");
         ConfigNode datasetNode = top.required("dataset", "the path of a .jsonl, .csv or .yaml file of cases");
-        Path datasetFile = datasetPath(datasetNode, baseDir);
+        DatasetRef dataset = DatasetRef.read(datasetNode, baseDir, "Paths are relative to the suite file's folder.");
         Map<String, Object> vars = vars(top);
         var suitePrompt = top.node("prompt").map(p -> Prompts.parse(p)).orElse(null);
         List<ConfiguredScorer> scorerList = ScorerSpecs.parse(
@@ -59,22 +57,11 @@ public final class SuiteLoader {
         String store = top.string("store").orElse(null);
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
-        List<TargetConfig> targets = new TargetsReader(targetKinds, baseDir, suitePrompt, run).read(targetsNode);
+        TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env);
+        List<TargetConfig> targets = reader.read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
-        return new Suite(name, file, datasetFile, DatasetFiles.open(datasetFile), vars, targets, scorerList, slices,
-                run, snapshot, gate, store);
-    }
-
-    private static Path datasetPath(ConfigNode node, Path baseDir) {
-        if (!(node instanceof ConfigNode.Scalar s) || s.isNull()) {
-            throw node.error("must be the path of a dataset file, e.g. 'dataset: data/cases.jsonl'");
-        }
-        Path path = baseDir.resolve(s.value()).normalize();
-        if (!Files.isRegularFile(path)) {
-            throw s.error("names '" + s.value() + "', but " + path + " does not exist. Paths are relative to the"
-                    + " suite file's folder.");
-        }
-        return path;
+        return new Suite(name, file, dataset.file(), dataset.open(), vars, targets, scorerList, slices,
+                run, snapshot, gate, store, reader.skipped());
     }
 
     private static Map<String, Object> vars(Options top) {

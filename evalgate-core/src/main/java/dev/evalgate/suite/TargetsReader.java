@@ -31,8 +31,12 @@ final class TargetsReader {
     private final Path baseDir;
     private final PromptTemplate suitePrompt;
     private final RunOptions run;
+    private final java.util.function.Function<String, String> env;
+    private final List<String> skipped = new ArrayList<>();
 
-    TargetsReader(TargetKinds kinds, Path baseDir, PromptTemplate suitePrompt, RunOptions run) {
+    TargetsReader(TargetKinds kinds, Path baseDir, PromptTemplate suitePrompt, RunOptions run,
+                  java.util.function.Function<String, String> env) {
+        this.env = env;
         this.kinds = kinds;
         this.baseDir = baseDir;
         this.suitePrompt = suitePrompt;
@@ -48,6 +52,11 @@ final class TargetsReader {
         Map<String, ConfigNode> seen = new HashMap<>();
         try {
             for (ConfigNode item : seq.items()) {
+                String missing = missingEnvironment(item);
+                if (missing != null) {
+                    skipped.add(missing);
+                    continue;
+                }
                 TargetConfig target = readOne(item);
                 ConfigNode first = seen.putIfAbsent(target.id(), item);
                 if (first != null) {
@@ -61,11 +70,43 @@ final class TargetsReader {
             targets.forEach(t -> t.target().close());
             throw e;
         }
+        if (targets.isEmpty()) {
+            throw node.error("lists no target that can run here: " + String.join("; ", skipped));
+        }
         return targets;
+    }
+
+    /** One line per target left out because an environment variable it requires is not set. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    /**
+     * A target with {@code requires_env: [OPENAI_API_KEY]} is left out, with a note, when a variable is unset: a
+     * suite can list a hosted model beside offline candidates and still run where no key is present.
+     */
+    private String missingEnvironment(ConfigNode item) {
+        if (!(item instanceof ConfigNode.Mapping map) || !map.entries().containsKey("requires_env")) {
+            return null;
+        }
+        for (ConfigNode name : Options.items(map.entries().get("requires_env"))) {
+            if (!(name instanceof ConfigNode.Scalar s) || s.isNull()) {
+                throw name.error("must name an environment variable, e.g. requires_env: [OPENAI_API_KEY]");
+            }
+            String value = env.apply(s.value());
+            if (value == null || value.isBlank()) {
+                ConfigNode id = map.entries().get("id");
+                String label = id instanceof ConfigNode.Scalar i ? i.value() : "at line " + item.line();
+                return "target " + label + " skipped: " + s.value() + " is not set (export " + s.value()
+                        + "=... to include it)";
+            }
+        }
+        return null;
     }
 
     private TargetConfig readOne(ConfigNode node) {
         Options o = Options.of(node);
+        o.strings("requires_env");
         ConfigNode idNode = o.required("id", "a short name for this candidate, e.g. 'id: mini-prompt-v2'");
         String id = o.requiredString("id", "");
         if (!ID.matcher(id).matches()) {

@@ -21,6 +21,14 @@ public interface Target extends AutoCloseable {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Whether answers may be kept in the response cache. In-process models answer in microseconds and may be
+     * retrained under the same settings, so they say no: they are always called, and always timed.
+     */
+    default boolean cacheable() {
+        return true;
+    }
+
     /** Releases what the target holds (worker processes, HTTP clients). Called once, after the last call. */
     @Override
     default void close() {

@@ -84,7 +84,7 @@ class RunnerTest {
         ConfigNode scorers = YamlTree.parse("evalgate.yaml", "- equals\n", Interpolator.of(Map.of()));
         return new Suite("demo", Path.of("evalgate.yaml"), Path.of("cases.jsonl"), Dataset.of(List.of()), Map.of(),
                 List.of(targets), ScorerSpecs.parse(scorers, Scorers.builtIn()), List.of(),
-                new RunOptions(4, Duration.ZERO, 0, repeat, 1, 0, 0, 0), "", null, null);
+                new RunOptions(4, Duration.ZERO, 0, repeat, 1, 0, 0, 0), "", null, null, null);
     }
 
     private static RunResult run(Suite suite, List<Case> cases, ResultSink sink) throws InterruptedException {

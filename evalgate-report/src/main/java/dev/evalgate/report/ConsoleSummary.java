@@ -1,5 +1,6 @@
 package dev.evalgate.report;
 
+import dev.evalgate.gate.ShipDecision;
 import dev.evalgate.metric.Classification;
 import dev.evalgate.metric.CostStats;
 import dev.evalgate.metric.LatencyStats;
@@ -27,9 +28,16 @@ public final class ConsoleSummary {
     public static final int FAILURES_SHOWN = 5;
 
     private final RunResult result;
+    private final ShipDecision decision;
 
     public ConsoleSummary(RunResult result) {
+        this(result, null);
+    }
+
+    /** A summary that also prints which candidate to ship; {@code decision} may be null for none. */
+    public ConsoleSummary(RunResult result, ShipDecision decision) {
         this.result = result;
+        this.decision = decision;
     }
 
     public void print(PrintWriter out) {
@@ -40,6 +48,7 @@ public final class ConsoleSummary {
                 Format.duration(result.elapsed()), result.complete() ? "" : "  [INCOMPLETE: stopped before the end]");
         out.println();
         printTable(out);
+        printDecision(out);
         printClassification(out);
         printSlices(out);
         printFailures(out);
@@ -75,6 +84,21 @@ public final class ConsoleSummary {
         result.metrics().stream().filter(m -> m.latency().p95Interval() == null && m.latency().n() > 0).findFirst()
                 .ifPresent(m -> notes.add("n<72: too few calls for a distribution-free 95% interval on p95"));
         notes.forEach(n -> out.println("  note: " + n));
+        out.println();
+    }
+
+    private void printDecision(PrintWriter out) {
+        if (decision == null || decision.candidates().isEmpty()) {
+            return;
+        }
+        out.println("Ship decision (" + ShipDecisionText.AXES + ")");
+        TextTable table = new TextTable("target", "trade-off", "budgets");
+        for (ShipDecision.Candidate c : decision.candidates()) {
+            table.row(c.targetId(), ShipDecisionText.standing(c), ShipDecisionText.budgets(decision, c));
+        }
+        table.print(out);
+        decision.notes().forEach(n -> out.println("  note: " + n));
+        out.println("  " + ShipDecisionText.verdict(decision));
         out.println();
     }
 
@@ -165,6 +189,4 @@ public final class ConsoleSummary {
         }
         return Format.usd(cost.perRequestUsd());
     }
-
-
 }

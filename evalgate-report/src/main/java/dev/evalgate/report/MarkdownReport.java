@@ -1,5 +1,6 @@
 package dev.evalgate.report;
 
+import dev.evalgate.gate.ShipDecision;
 import dev.evalgate.metric.Classification;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.run.CaseResult;
@@ -22,12 +23,19 @@ public final class MarkdownReport {
     /** Failures listed per target; the results file has all of them. */
     public static final int FAILURES_SHOWN = ConsoleSummary.FAILURES_SHOWN;
     private static final int CELL = 80;
+    /** Decision lines carry gate messages with scopes and limits: longer than a cell, still bounded. */
+    private static final int LONG = 600;
 
     private MarkdownReport() {
     }
 
     /** The whole report, ending with a newline. */
     public static String of(RunResult result) {
+        return of(result, null);
+    }
+
+    /** The whole report with a "Ship decision" section after the table; {@code decision} may be null for none. */
+    public static String of(RunResult result, ShipDecision decision) {
         List<String> lines = new ArrayList<>();
         long cases = result.metrics().isEmpty() ? 0 : result.metrics().getFirst().cases();
         int targets = result.metrics().size();
@@ -43,11 +51,29 @@ public final class MarkdownReport {
                     Format.interval(m.passRateInterval()), Format.millis(m.latency().p50()),
                     Format.millis(m.latency().p95()), cost(m), Long.toString(m.errored())) + " |");
         }
+        decision(decision, lines);
         classification(result, lines);
         for (TargetMetrics m : result.metrics()) {
             failures(m, result.failures().getOrDefault(m.targetId(), List.of()), lines);
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    private static void decision(ShipDecision decision, List<String> lines) {
+        if (decision == null || decision.candidates().isEmpty()) {
+            return;
+        }
+        lines.add("");
+        lines.add("**Ship decision** (" + ShipDecisionText.AXES + ")");
+        lines.add("");
+        for (ShipDecision.Candidate c : decision.candidates()) {
+            lines.add("- " + MarkdownText.cell(c.targetId(), CELL) + ": "
+                    + MarkdownText.cell(ShipDecisionText.standing(c), LONG) + "; "
+                    + MarkdownText.cell(ShipDecisionText.budgets(decision, c), LONG));
+        }
+        decision.notes().forEach(n -> lines.add("- note: " + MarkdownText.cell(n, LONG)));
+        lines.add("");
+        lines.add("**" + MarkdownText.cell(ShipDecisionText.verdict(decision), LONG) + "**");
     }
 
     private static void classification(RunResult result, List<String> lines) {

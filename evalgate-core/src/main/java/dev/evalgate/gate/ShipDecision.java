@@ -1,0 +1,169 @@
+package dev.evalgate.gate;
+
+import dev.evalgate.metric.TargetMetrics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The run summary's answer to "which candidate ships?": which candidates are not dominated on pass rate, p95
+ * latency and cost per request, and the cheapest candidate that meets every absolute budget of the suite's gate.
+ *
+ * <p>Every target of the run is a candidate, whatever {@code gate.targets} says: the question is which one to
+ * pick. Only absolute budgets take part; margins need a baseline, which {@code evalgate check} applies. A budget
+ * that is INCONCLUSIVE is not met, because the run cannot show it is. An unknown cost or p95 ranks as the worst
+ * value on its axis, so missing data never makes a candidate look cheaper or faster.
+ *
+ * @param hasBudgets  the gate has absolute budgets; without them every candidate meets them trivially
+ * @param recommended the target to ship; empty when no candidate meets every budget (or there are none)
+ * @param reason      why, in one line: the recommended id first, or each candidate's first missed budget
+ * @param notes       what the decision assumed, such as an unknown cost ranked as the most expensive
+ */
+public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optional<String> recommended,
+                           String reason, List<String> notes) {
+
+    /**
+     * One target as a candidate.
+     *
+     * @param p95Ms             NaN when no live call was timed
+     * @param costPerRequestUsd null when unknown
+     * @param dominatedBy       the candidates at least as good on all three axes and better on one, in run order
+     * @param meetsBudgets      every absolute budget PASSed; true when the gate has none
+     * @param budgetFailures    the messages of the budgets that did not PASS, in the gate's order
+     */
+    public record Candidate(String targetId, double passRate, double p95Ms, Double costPerRequestUsd,
+                            List<String> dominatedBy, boolean meetsBudgets, List<String> budgetFailures) {
+
+        public Candidate {
+            dominatedBy = List.copyOf(dominatedBy);
+            budgetFailures = List.copyOf(budgetFailures);
+        }
+
+        public boolean dominated() {
+            return !dominatedBy.isEmpty();
+        }
+
+        double passKey() {
+            return Double.isNaN(passRate) ? Double.NEGATIVE_INFINITY : passRate;
+        }
+
+        double p95Key() {
+            return Double.isNaN(p95Ms) ? Double.POSITIVE_INFINITY : p95Ms;
+        }
+
+        double costKey() {
+            return costPerRequestUsd == null ? Double.POSITIVE_INFINITY : costPerRequestUsd;
+        }
+    }
+
+    /** Cheapest first; equal cost goes to the higher pass rate, then the lower p95. */
+    static final Comparator<Candidate> CHEAPEST = Comparator.comparingDouble(Candidate::costKey)
+            .thenComparing(Comparator.comparingDouble(Candidate::passKey).reversed())
+            .thenComparingDouble(Candidate::p95Key);
+
+    public ShipDecision {
+        candidates = List.copyOf(candidates);
+        notes = List.copyOf(notes);
+    }
+
+    /** The decision over every target of a run; {@code suite} names the budget checks, as {@code suite/target}. */
+    public static ShipDecision decide(List<TargetMetrics> metrics, GateConfig gate, String suite) {
+        List<String> notes = new ArrayList<>();
+        List<Candidate> plain = new ArrayList<>();
+        List<List<GateCheck>> checks = new ArrayList<>();
+        for (TargetMetrics m : metrics) {
+            List<GateCheck> own = MetricBudgets.check(m, gate.budgets(), suite + "/" + m.targetId());
+            checks.add(own);
+            List<String> failures = own.stream().filter(c -> c.verdict() != Verdict.PASS).map(GateCheck::message)
+                    .toList();
+            plain.add(new Candidate(m.targetId(), m.passRate(), m.latency().p95(), m.cost().perRequestUsd(),
+                    List.of(), failures.isEmpty(), failures));
+            notes.addAll(unknowns(plain.getLast()));
+        }
+        List<Candidate> candidates = plain.stream().map(c -> new Candidate(c.targetId(), c.passRate(), c.p95Ms(),
+                c.costPerRequestUsd(), dominators(c, plain), c.meetsBudgets(), c.budgetFailures())).toList();
+        if (!gate.margins().isEmpty()) {
+            notes.add("margins against a baseline are not part of this decision; apply them with evalgate check");
+        }
+        boolean budgeted = !gate.budgets().isEmpty();
+        if (candidates.isEmpty()) {
+            return new ShipDecision(candidates, false, Optional.empty(), "no candidates: the run has no targets",
+                    notes);
+        }
+        if (!budgeted) {
+            Candidate pick = candidates.stream().filter(c -> !c.dominated()).min(CHEAPEST).orElseThrow();
+            return new ShipDecision(candidates, false, Optional.of(pick.targetId()), pick.targetId()
+                    + ": no budgets in the suite's gate: cheapest candidate that is not dominated (" + usd(pick) + ")",
+                    notes);
+        }
+        Optional<Candidate> pick = candidates.stream().filter(Candidate::meetsBudgets).min(CHEAPEST);
+        if (pick.isEmpty()) {
+            List<String> misses = candidates.stream()
+                    .map(c -> c.targetId() + ": " + c.budgetFailures().getFirst()).toList();
+            return new ShipDecision(candidates, true, Optional.empty(),
+                    "no candidate meets every budget: " + String.join("; ", misses), notes);
+        }
+        Candidate chosen = pick.get();
+        List<GateCheck> met = checks.get(candidates.indexOf(chosen));
+        boolean tied = candidates.stream().filter(c -> c != chosen && c.meetsBudgets())
+                .anyMatch(c -> c.costKey() == chosen.costKey());
+        String reason = chosen.targetId() + ": cheapest that meets every budget (" + budgets(met, gate.budgets())
+                + "; " + usd(chosen) + ")" + (tied ? "; at equal cost the higher pass rate, then the lower p95 wins"
+                : "");
+        return new ShipDecision(candidates, true, Optional.of(chosen.targetId()), reason, notes);
+    }
+
+    /** The reason without the recommended id in front of it, for a line that already names the candidate. */
+    public String why() {
+        return recommended.map(id -> reason.startsWith(id + ": ") ? reason.substring(id.length() + 2) : reason)
+                .orElse(reason);
+    }
+
+    /** Who dominates {@code c}: at least as good on pass rate, p95 and cost, and strictly better on one. */
+    private static List<String> dominators(Candidate c, List<Candidate> all) {
+        return all.stream().filter(o -> o != c)
+                .filter(o -> o.passKey() >= c.passKey() && o.p95Key() <= c.p95Key() && o.costKey() <= c.costKey())
+                .filter(o -> o.passKey() > c.passKey() || o.p95Key() < c.p95Key() || o.costKey() < c.costKey())
+                .map(Candidate::targetId).toList();
+    }
+
+    private static List<String> unknowns(Candidate c) {
+        List<String> notes = new ArrayList<>();
+        if (c.costPerRequestUsd() == null) {
+            notes.add(c.targetId() + ": cost per request unknown, so it ranks as the most expensive");
+        }
+        if (Double.isNaN(c.p95Ms())) {
+            notes.add(c.targetId() + ": no live call was timed, so its p95 ranks as the slowest");
+        }
+        return notes;
+    }
+
+    private static String budgets(List<GateCheck> met, List<GateConfig.Budget> budgets) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < budgets.size(); i++) {
+            GateConfig.Budget b = budgets.get(i);
+            String format = switch (b.measure()) {
+                case PASS_RATE, ERROR_RATE -> "%.3f";
+                case P95_LATENCY_MS -> "%.1f";
+                case COST_PER_REQUEST_USD -> "%.6f";
+            };
+            parts.add(b.measure().words() + " " + String.format(Locale.ROOT, format, met.get(i).actual())
+                    + (b.measure().bound() == Bound.MINIMUM ? " >= " : " <= ")
+                    + BigDecimal.valueOf(b.limit()).stripTrailingZeros().toPlainString());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String usd(Candidate c) {
+        Double usd = c.costPerRequestUsd();
+        if (usd == null) {
+            return "cost unknown";
+        }
+        String amount = usd == 0 ? "$0" : String.format(Locale.ROOT, usd >= 0.01 ? "$%.4f" : "$%.6f", usd);
+        return "cost " + amount + "/request";
+    }
+}
