@@ -7,7 +7,7 @@ import dev.evalgate.baselines.Trained;
 import dev.evalgate.baselines.TrainingSet;
 import dev.evalgate.config.Options;
 import dev.evalgate.target.Target;
-import dev.evalgate.target.TargetKind;
+import dev.evalgate.baselines.BaselineKind;
 import dev.evalgate.target.TargetSpec;
 
 /**
@@ -22,18 +22,12 @@ import dev.evalgate.target.TargetSpec;
  * <p>Only the embeddings are cached: embedding is the slow step (seconds), while every classifier trains from
  * the vectors in well under a second, so switching {@code classifier} reuses the same cache file.
  */
-public final class EmbeddingsTargetKind implements TargetKind {
+public final class EmbeddingsTargetKind extends BaselineKind {
 
     public static final String ID = "baseline:embeddings";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean local() {
-        return true;
+    public EmbeddingsTargetKind() {
+        super(ID);
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.evalgate.baselines.TextSource;
 import dev.evalgate.baselines.Trained;
 import dev.evalgate.baselines.TrainingSet;
 import dev.evalgate.config.Options;
-import dev.evalgate.target.TargetKind;
+import dev.evalgate.baselines.BaselineKind;
 import dev.evalgate.target.TargetSpec;
 
 /**
@@ -16,18 +16,12 @@ import dev.evalgate.target.TargetSpec;
  * <p>Options: {@code train} (required), {@code text}, {@code model_cache}, {@code keywords} (per label, default
  * 15), {@code min_count} (default 2), {@code print_rules} (print the learned rules to stderr).
  */
-public final class KeywordsTargetKind implements TargetKind {
+public final class KeywordsTargetKind extends BaselineKind {
 
     public static final String ID = "baseline:keywords";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean local() {
-        return true;
+    public KeywordsTargetKind() {
+        super(ID);
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.evalgate.baselines.Trained;
 import dev.evalgate.baselines.TrainingSet;
 import dev.evalgate.config.Options;
 import dev.evalgate.target.Target;
-import dev.evalgate.target.TargetKind;
+import dev.evalgate.baselines.BaselineKind;
 import dev.evalgate.target.TargetSpec;
 
 /**
@@ -16,18 +16,12 @@ import dev.evalgate.target.TargetSpec;
  *
  * <p>Options: {@code train} (required), {@code text}, {@code model_cache}.
  */
-public final class MajorityTargetKind implements TargetKind {
+public final class MajorityTargetKind extends BaselineKind {
 
     public static final String ID = "baseline:majority";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean local() {
-        return true;
+    public MajorityTargetKind() {
+        super(ID);
     }
 
     @Override

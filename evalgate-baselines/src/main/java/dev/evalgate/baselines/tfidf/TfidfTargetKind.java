@@ -9,7 +9,7 @@ import dev.evalgate.baselines.Trained;
 import dev.evalgate.baselines.TrainingSet;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
-import dev.evalgate.target.TargetKind;
+import dev.evalgate.baselines.BaselineKind;
 import dev.evalgate.target.TargetSpec;
 
 import java.util.Optional;
@@ -21,18 +21,12 @@ import java.util.Optional;
  * {@code min_df} (default 1), {@code C} (default 4), {@code solver}: {@code logistic} (default) or {@code svm}
  * (Crammer-Singer multi-class SVM).
  */
-public final class TfidfTargetKind implements TargetKind {
+public final class TfidfTargetKind extends BaselineKind {
 
     public static final String ID = "baseline:tfidf";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean local() {
-        return true;
+    public TfidfTargetKind() {
+        super(ID);
     }
 
     @Override
