@@ -93,4 +93,25 @@ class TrainingSetTest {
                 .hasMessageContaining("the 'text' template cannot be filled for training case 'a'")
                 .hasMessageContaining("has no field 'subject'");
     }
+
+    @Test
+    void reads_the_columns_a_mapping_names_and_hashes_them_into_the_model_identity() throws IOException {
+        write("t.csv", "text,category,input\nmy card has not arrived,card_arrival,x\ncan I get a refund,refund,y\n");
+        TrainingSet set = TrainingSet.load(options("train: { path: t.csv, input: text, expected: category }\n"), dir);
+        TrainingSet other = TrainingSet.load(options("train: { path: t.csv, expected: category }\n"), dir);
+
+        assertThat(set.texts()).containsExactly("my card has not arrived", "can I get a refund");
+        assertThat(set.labels()).containsExactly("card_arrival", "refund");
+        assertThat(set.file()).isEqualTo(dir.resolve("t.csv"));
+        assertThat(other.texts()).containsExactly("x", "y");
+        assertThat(other.sha256()).isNotEqualTo(set.sha256());
+    }
+
+    @Test
+    void an_unknown_key_in_the_train_mapping_is_reported() throws IOException {
+        write("t.csv", "text,category\na,one\nb,two\n");
+        assertThatThrownBy(() -> TrainingSet.load(options("train: { path: t.csv, inptu: text }\n"), dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("evalgate.yaml:1: unknown key 'train.inptu'. Did you mean 'input'?");
+    }
 }

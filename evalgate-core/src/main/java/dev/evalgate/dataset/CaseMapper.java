@@ -90,8 +90,8 @@ final class CaseMapper {
         if (node.isValueNode()) {
             return TextNode.valueOf(node.asText());
         }
-        throw ConfigException.at(file, line, "'" + names.input() + "' must be a text or a mapping of template variables, but it "
-                + "is " + JsonValues.describe(node) + ". Join the items into one text, or name them, e.g. "
+        throw ConfigException.at(file, line, "'" + names.input() + "' must be a text or a mapping of template "
+                + "variables, but it is " + JsonValues.describe(node) + ". Join the items into one text, or name them, e.g. "
                 + "{\"input\": {\"question\": \"...\", \"context\": \"...\"}}.");
     }
 

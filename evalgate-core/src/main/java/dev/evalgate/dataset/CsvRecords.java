@@ -20,14 +20,14 @@ import java.util.Set;
  * parser (RFC 4180 quoting: values with commas, quotes or line breaks are quoted; CRLF or LF line ends).
  *
  * <p>Every cell is text. An empty cell in the id, expected (as named by {@link FieldNames}), {@code cluster} or
- * {@code tags} column means the field is absent, so the id is derived and nothing is expected. A row with fewer values than
- * the header leaves the last columns absent; a row with more is an error. Blank lines are skipped.
+ * {@code tags} column means the field is absent, so the id is derived and nothing is expected. A row with fewer
+ * values than the header leaves the last columns absent; a row with more is an error. Blank lines are skipped.
  */
 final class CsvRecords implements RecordSource {
 
     private static final CsvMapper CSV = new CsvMapper();
     private final Path file;
-    private final FieldNames fields;
+    private final FieldNames fieldNames;
     private final Set<String> emptyMeansAbsent;
     private final CsvParser parser;
     private List<String> header;
@@ -38,7 +38,7 @@ final class CsvRecords implements RecordSource {
 
     CsvRecords(Path file, FieldNames names) {
         this.file = file;
-        this.fields = names;
+        this.fieldNames = names;
         this.emptyMeansAbsent = Set.of(names.id(), names.expected(), "cluster", "tags");
         try {
             this.parser = CSV.getFactory().createParser(TextFiles.open(file));
@@ -127,10 +127,11 @@ final class CsvRecords implements RecordSource {
             }
             trimmed.add(name);
         }
-        if (!seen.contains(fields.input())) {
-            throw ConfigException.at(file.toString(), line, "the header has no '" + fields.input() + "' column (it "
-                    + "has " + String.join(", ", trimmed) + "). Name the column that holds each case's input '"
-                    + fields.input() + "', or say which column it is (dataset: { path: ..., input: <column> }).");
+        String input = fieldNames.input();
+        if (!seen.contains(input)) {
+            throw ConfigException.at(file.toString(), line, "the header has no '" + input + "' column (it has "
+                    + String.join(", ", trimmed) + "). Name the column that holds each case's input '" + input
+                    + "', or say which column it is (dataset: { path: ..., input: <column> }).");
         }
         return trimmed;
     }

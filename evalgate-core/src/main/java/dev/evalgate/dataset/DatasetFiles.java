@@ -14,8 +14,9 @@ import java.nio.file.Path;
  *
  * <p>A record has {@code input} (a text, or a mapping of template variables) and optionally {@code id},
  * {@code expected}, {@code tags}, {@code metadata} and {@code cluster}; any other field or CSV column is a
- * template variable; {@link #open(Path, FieldNames)} reads input, expected and id from other fields. Without an id, the id is the first 12 hex digits of the SHA-256 of the input and expected
- * answer as sorted compact JSON, so it survives re-ordering the file. Duplicate ids are an error naming both
+ * template variable; {@link #open(Path, FieldNames)} reads input, expected and id from other fields. Without an
+ * id, the id is the first 12 hex digits of the SHA-256 of the input and expected answer as sorted compact JSON, so
+ * it survives re-ordering the file. Duplicate ids are an error naming both
  * lines. The exact rules are on the package-private {@code CaseMapper}, {@code CaseIds} and {@code IdCheck}.
  *
  * <p>Problems are {@link ConfigException}s that name {@code file:line}, the rule and the fix: a missing file or

@@ -16,11 +16,14 @@ import java.util.Set;
  */
 public record FieldNames(String input, String expected, String id) {
 
+    /**
+     * Fields with a fixed meaning that cannot be renamed, so none of the three may take theirs. Declared before
+     * {@link #DEFAULT}, whose construction checks against it.
+     */
+    static final Set<String> RESERVED = Set.of("tags", "metadata", "cluster");
+
     /** The standard names: {@code input}, {@code expected}, {@code id}. */
     public static final FieldNames DEFAULT = new FieldNames("input", "expected", "id");
-
-    /** Fields with a fixed meaning that cannot be renamed, so no name above may take theirs. */
-    static final Set<String> RESERVED = Set.of("tags", "metadata", "cluster");
 
     /**
      * @throws IllegalArgumentException when a name is blank, reserved ({@code tags}, {@code metadata},

@@ -121,7 +121,8 @@ class CsvDatasetTest {
         Path file = write(dir, "d.csv", "question,answer\na,b\n");
 
         assertThatThrownBy(() -> readFile(file)).hasMessage(file + ":1: the header has no 'input' column (it has "
-                + "question, answer). Name the column that holds each case's input 'input'.");
+                + "question, answer). Name the column that holds each case's input 'input', or say which column it "
+                + "is (dataset: { path: ..., input: <column> }).");
     }
 
     @Test
