@@ -98,6 +98,6 @@ class ExportCommandIT {
                 CASES.toString(), "--out", dir.resolve("x.jsonl").toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err()).contains("--target 'nope'").contains("keywords-basic");
+        assertThat(cli.err()).contains("--target 'nope'").contains("hand-rules");
     }
 }

@@ -33,15 +33,15 @@ class RunCommandIT {
         Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--output", results.toString());
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Suite support-routing: 240 cases (all cases) x 2 targets")
-                .contains("keywords-basic").contains("keywords-extended").contains("Classification")
+        assertThat(cli.out()).contains("Suite support-routing: 240 cases (all cases) x 5 targets")
+                .contains("majority").contains("embeddings").contains("hand-rules").contains("Classification")
                 .contains("Pass rate by channel");
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertThat(json.get("schema").asText()).isEqualTo("evalgate.results");
         assertThat(json.get("schema_version").asInt()).isEqualTo(1);
         assertThat(json.get("complete").asBoolean()).isTrue();
-        assertThat(json.get("cases")).hasSize(480);
-        assertThat(json.get("metrics")).hasSize(2);
+        assertThat(json.get("cases")).hasSize(1200);
+        assertThat(json.get("metrics")).hasSize(5);
         JsonNode basic = json.get("metrics").get(0);
         long passedCases = 0;
         for (JsonNode c : json.get("cases")) {
@@ -55,19 +55,19 @@ class RunCommandIT {
 
     @Test
     void limit_and_target_select_what_runs() {
-        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "10", "--target", "keywords-basic");
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "10", "--target", "tfidf");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("10 cases (first 10) x 1 target").doesNotContain("keywords-extended");
+        assertThat(cli.out()).contains("10 cases (first 10) x 1 target").doesNotContain("hand-rules");
     }
 
     @Test
     void an_unknown_target_is_a_usage_error_with_a_suggestion() {
-        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--target", "keywords-basc");
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--target", "keywrds");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err()).contains("--target keywords-basc: the suite ").contains("has no target 'keywords-basc'."
-                + " Did you mean 'keywords-basic'? Its targets: keywords-basic, keywords-extended.");
+        assertThat(cli.err()).contains("--target keywrds: the suite ").contains("has no target 'keywrds'."
+                + " Did you mean 'keywords'? Its targets: majority, keywords, tfidf, embeddings, hand-rules.");
     }
 
     @Test
@@ -90,7 +90,8 @@ class RunCommandIT {
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err()).isEqualTo("error: " + suite + ":7: unknown key 'targets[0].concurency'. Did you mean"
                 + " 'concurrency'? Valid keys here: id, type, prompt, transform, concurrency, rpm, timeout, retries,"
-                + " model, input_per_mtok, output_per_mtok, per_request, command, cwd, env, workers, startup_timeout.\n");
+                + " model, input_per_mtok, output_per_mtok, per_request, requires_env, command, cwd, env, workers,"
+                + " startup_timeout.\n");
         assertThat(cli.out()).isEmpty();
     }
 
@@ -113,7 +114,7 @@ class RunCommandIT {
     @Test
     void a_stratified_sample_runs_the_requested_number_of_cases() {
         Cli cli = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--sample", "40", "--seed", "3",
-                "--target", "keywords-extended");
+                "--target", "tfidf");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("40 cases (stratified sample of 40 (seed 3)) x 1 target");

@@ -106,7 +106,6 @@ final class TargetsReader {
 
     private TargetConfig readOne(ConfigNode node) {
         Options o = Options.of(node);
-        o.strings("requires_env");
         ConfigNode idNode = o.required("id", "a short name for this candidate, e.g. 'id: mini-prompt-v2'");
         String id = o.requiredString("id", "");
         if (!ID.matcher(id).matches()) {
@@ -124,6 +123,7 @@ final class TargetsReader {
                 Duration.ofMillis(500), Duration.ofSeconds(60), run.seed());
         String model = o.string("model").orElse(null);
         PriceSource price = Pricing.forTarget(o, model);
+        o.strings("requires_env"); // decided before the target is read: see missingEnvironment
         if (!price.known() && kind.local()) {
             price = new PriceSource(dev.evalgate.cost.Price.perRequest(0), "local");
         }
