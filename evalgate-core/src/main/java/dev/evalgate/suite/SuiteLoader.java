@@ -55,9 +55,11 @@ public final class SuiteLoader {
         RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
         ConfigNode gate = top.node("gate").orElse(null); // judged by the gate, not by a run
         String store = top.string("store").orElse(null);
+        ConfigNode train = top.node("train").orElse(null); // the training set of the local baselines
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
-        TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env);
+        TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env)
+                .training(train);
         List<TargetConfig> targets = reader.read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
         return new Suite(name, file, dataset.file(), dataset.open(), vars, targets, scorerList, slices,

@@ -32,6 +32,7 @@ final class TargetsReader {
     private final PromptTemplate suitePrompt;
     private final RunOptions run;
     private final java.util.function.Function<String, String> env;
+    private ConfigNode suiteTrain;
     private final List<String> skipped = new ArrayList<>();
 
     TargetsReader(TargetKinds kinds, Path baseDir, PromptTemplate suitePrompt, RunOptions run,
@@ -57,7 +58,7 @@ final class TargetsReader {
                     skipped.add(missing);
                     continue;
                 }
-                TargetConfig target = readOne(item);
+                TargetConfig target = readOne(withSuiteTrain(item));
                 ConfigNode first = seen.putIfAbsent(target.id(), item);
                 if (first != null) {
                     target.target().close();
@@ -74,6 +75,23 @@ final class TargetsReader {
             throw node.error("lists no target that can run here: " + String.join("; ", skipped));
         }
         return targets;
+    }
+
+    /** The suite's {@code train:} dataset, given to every local target that names none of its own. */
+    TargetsReader training(ConfigNode train) {
+        this.suiteTrain = train;
+        return this;
+    }
+
+    private ConfigNode withSuiteTrain(ConfigNode item) {
+        if (suiteTrain == null || !(item instanceof ConfigNode.Mapping map) || map.entries().containsKey("train")
+                || !(map.entries().get("type") instanceof ConfigNode.Scalar type) || type.isNull()
+                || !kinds.get(type.value(), type).local()) {
+            return item;
+        }
+        Map<String, ConfigNode> entries = new java.util.LinkedHashMap<>(map.entries());
+        entries.put("train", suiteTrain);
+        return new ConfigNode.Mapping(map.file(), map.line(), map.path(), entries);
     }
 
     /** One line per target left out because an environment variable it requires is not set. */

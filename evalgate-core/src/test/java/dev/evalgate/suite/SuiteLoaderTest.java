@@ -38,6 +38,25 @@ class SuiteLoaderTest {
         }
     };
 
+    /** A local kind, like the baselines: it reads the {@code train} option it is given. */
+    static final TargetKind LOCAL = new TargetKind() {
+        @Override
+        public String id() {
+            return "local";
+        }
+
+        @Override
+        public boolean local() {
+            return true;
+        }
+
+        @Override
+        public dev.evalgate.target.Target create(TargetSpec spec) {
+            String train = spec.options().requiredString("train", "a training file");
+            return request -> Reply.of(train);
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -46,7 +65,7 @@ class SuiteLoaderTest {
     @BeforeEach
     void setUp() throws IOException {
         Files.writeString(dir.resolve("cases.jsonl"), "{\"id\":\"a\",\"input\":\"hi\",\"expected\":\"yes\"}\n");
-        loader = new SuiteLoader(Interpolator.of(Map.of("KEY", "sk-secret-123")), TargetKinds.of(List.of(FIXED)),
+        loader = new SuiteLoader(Interpolator.of(Map.of("KEY", "sk-secret-123")), TargetKinds.of(List.of(FIXED, LOCAL)),
                 Scorers.builtIn());
     }
 
@@ -105,7 +124,7 @@ class SuiteLoaderTest {
                 slises: [channel]
                 """);
         assertThat(message).isEqualTo("evalgate.yaml:5: unknown key 'slises'. Did you mean 'slices'? Valid keys here: "
-                + "suite, description, dataset, vars, prompt, scorers, slices, run, gate, store, targets.");
+                + "suite, description, dataset, vars, prompt, scorers, slices, run, gate, store, train, targets.");
     }
 
     @Test
@@ -144,7 +163,7 @@ class SuiteLoaderTest {
                 scorers: [ equals ]
                 """);
         assertThat(message).isEqualTo("evalgate.yaml:3: key 'targets[0].type' names target type 'fixd', which is not"
-                + " known. Did you mean 'fixed'? Known types: fixed.");
+                + " known. Did you mean 'fixed'? Known types: fixed, local.");
     }
 
     @Test
@@ -217,5 +236,25 @@ class SuiteLoaderTest {
                 dataset: [cases.jsonl
                 """);
         assertThat(message).startsWith("evalgate.yaml:").contains("not valid YAML");
+    }
+
+    @Test
+    void the_suite_training_set_goes_to_local_targets_without_their_own_and_prices_them_as_local() throws Exception {
+        Suite suite = load("""
+                suite: demo
+                dataset: cases.jsonl
+                train: data/train.jsonl
+                targets:
+                  - { id: a, type: local }
+                  - { id: b, type: local, train: other.jsonl }
+                  - { id: c, type: fixed }
+                scorers: [ equals ]
+                """);
+
+        var request = new dev.evalgate.target.Request(dev.evalgate.dataset.Case.of("x", "hi", null), null, 0);
+        assertThat(suite.targets().get(0).target().call(request).text()).isEqualTo("data/train.jsonl");
+        assertThat(suite.targets().get(1).target().call(request).text()).isEqualTo("other.jsonl");
+        assertThat(suite.targets().get(0).price().origin()).isEqualTo("local");
+        assertThat(suite.targets().get(2).price().known()).isFalse();
     }
 }

@@ -63,7 +63,7 @@ public final class ConsoleSummary {
             table.row(m.targetId(), Format.percent(m.passRate()) + " (" + m.passed() + "/" + m.cases() + ")",
                     Format.interval(m.passRateInterval()), Format.millis(l.p50()), Format.millis(l.p95()),
                     l.n() == 0 ? "-" : l.p95Interval() == null ? "n<72" : Format.millisInterval(l.p95Interval()),
-                    cost(m.cost()), m.errored() == 0 ? "0" : m.errored() + " (" + Format.percent(m.errorRate()) + ")");
+                    cost(m.cost()) + (local(m.targetId()) ? " (local)" : ""), m.errored() == 0 ? "0" : m.errored() + " (" + Format.percent(m.errorRate()) + ")");
         }
         table.print(out);
         List<String> notes = new ArrayList<>();
@@ -176,6 +176,10 @@ public final class ConsoleSummary {
         }
         return "failed " + Math.round((1 - r.passFraction()) * r.samples().size()) + " of " + r.samples().size()
                 + " repeats";
+    }
+
+    private boolean local(String targetId) {
+        return result.info().targets().stream().anyMatch(t -> t.id().equals(targetId) && "local".equals(t.price()));
     }
 
     private boolean priced(String targetId) {
