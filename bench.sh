@@ -9,26 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$root/evalgate-bench/target/evalgate-bench.jar"
 
-java_major() {
-  "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
-}
-
-find_java() {
-  local candidates=()
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
-  command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
-  for d in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
-    [ -x "$d/bin/java" ] && candidates+=("$d/bin/java")
-  done
-  local best="" best_major=0 major
-  for c in "${candidates[@]}"; do
-    [ -x "$c" ] || continue
-    major="$(java_major "$c" || echo 0)"
-    if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best="$c"; best_major="$major"; fi
-  done
-  [ -n "$best" ] || return 1
-  echo "$best"
-}
+. "$root/scripts/find-java.sh"
 
 java_bin="$(find_java)" || {
   echo "bench: needs Java 21 or newer, and none was found in JAVA_HOME, PATH or /usr/lib/jvm." >&2
