@@ -1,0 +1,168 @@
+package dev.evalgate.junit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Interpolator;
+import dev.evalgate.config.YamlTree;
+import dev.evalgate.cost.PriceSource;
+import dev.evalgate.dataset.Case;
+import dev.evalgate.dataset.Dataset;
+import dev.evalgate.dataset.DatasetFiles;
+import dev.evalgate.error.ConfigException;
+import dev.evalgate.prompt.OutputTransform;
+import dev.evalgate.score.ConfiguredScorer;
+import dev.evalgate.score.ScorerSpecs;
+import dev.evalgate.score.Scorers;
+import dev.evalgate.suite.RunOptions;
+import dev.evalgate.suite.Suite;
+import dev.evalgate.suite.TargetConfig;
+import dev.evalgate.target.CallPolicy;
+import dev.evalgate.target.Reply;
+import dev.evalgate.target.Target;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The entry point for a suite written in Java instead of YAML: name it, give it cases, targets and scorers, run it.
+ *
+ * <pre>{@code
+ * EvalResult result = Evaluation.suite("intent")
+ *         .dataset(Path.of("cases.jsonl"))
+ *         .target("mini", input -> classifier.classify(input))
+ *         .scorer("equals")
+ *         .run();
+ * EvalAssertions.assertThat(result).passRateAtLeast(0.9);
+ * }</pre>
+ *
+ * <p>The suite runs through the same {@link dev.evalgate.run.Runner} as {@code evalgate run}, so its metrics are
+ * the CLI's. Scorer ids and options are read by the same parser as a suite file's {@code scorers:} list.
+ */
+public final class Evaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Evaluation() {
+    }
+
+    /** Starts a suite called {@code name}; the name scopes verdict lines and names the files under target/evalgate. */
+    public static Builder suite(String name) {
+        return new Builder(name);
+    }
+
+    /** A suite being defined; not thread-safe, build it on one thread. */
+    public static final class Builder {
+
+        private final String name;
+        private Dataset dataset;
+        private Path datasetFile;
+        private String datasetHash = "";
+        private final List<TargetConfig> targets = new ArrayList<>();
+        private final List<Object> scorers = new ArrayList<>();
+        private int concurrency = RunOptions.DEFAULT.concurrency();
+
+        private Builder(String name) {
+            if (name == null || name.isBlank()) {
+                throw new ConfigException("Evaluation.suite(name): the name is blank; give the suite a name such as"
+                        + " \"intent\"");
+            }
+            this.name = name;
+        }
+
+        /** Reads cases from a JSONL, JSON or CSV file, as a suite file's {@code dataset:} does. */
+        public Builder dataset(Path file) {
+            this.dataset = DatasetFiles.open(file);
+            this.datasetFile = file;
+            this.datasetHash = Fingerprint.ofFile(file);
+            return this;
+        }
+
+        /** Uses these cases, in this order. */
+        public Builder dataset(List<Case> cases) {
+            this.dataset = Dataset.of(List.copyOf(cases));
+            this.datasetFile = null;
+            this.datasetHash = Fingerprint.ofCases(cases);
+            return this;
+        }
+
+        /** Adds a candidate that maps a case's input to an output in process; it has no token usage or cost. */
+        public Builder target(String id, Function<String, String> fn) {
+            Objects.requireNonNull(fn, "fn");
+            return callTarget(id, request -> Reply.of(fn.apply(request.userText())));
+        }
+
+        /**
+         * Adds a candidate that is a full {@link Target}, such as one built by evalgate-targets, or a lambda that
+         * reports token usage; it is closed when the run ends. Named apart from {@link #target(String, Function)}
+         * because a lambda would fit both.
+         */
+        public Builder callTarget(String id, Target target) {
+            Objects.requireNonNull(target, "target");
+            CallPolicy policy = CallPolicy.DEFAULT.withConcurrency(concurrency);
+            targets.add(new TargetConfig(id, "java", target, null, OutputTransform.IDENTITY, policy,
+                    PriceSource.unknown(), null, "java " + id));
+            return this;
+        }
+
+        /**
+         * Adds a built-in scorer by id, such as {@code equals}, {@code contains} or {@code label}; a suite with no
+         * scorer uses {@code equals}.
+         */
+        public Builder scorer(String id) {
+            scorers.add(id);
+            return this;
+        }
+
+        /** Adds a scorer with options, as {@code - equals: { normalize: [trim] }} would in a suite file. */
+        public Builder scorer(String id, Map<String, Object> options) {
+            scorers.add(Map.of(id, options));
+            return this;
+        }
+
+        /** Calls in flight per target; applies to the targets added so far and after. */
+        public Builder concurrency(int n) {
+            if (n < 1) {
+                throw new ConfigException("Evaluation.concurrency(" + n + "): must be at least 1");
+            }
+            this.concurrency = n;
+            targets.replaceAll(t -> new TargetConfig(t.id(), t.type(), t.target(), t.prompt(), t.transform(),
+                    t.policy().withConcurrency(n), t.price(), t.model(), t.spec()));
+            return this;
+        }
+
+        /** Runs every case through every target and returns the metrics and per-case records. */
+        public EvalResult run() {
+            return new EvalRun(suite(), datasetHash).run();
+        }
+
+        Suite suite() {
+            if (dataset == null) {
+                throw new ConfigException("Evaluation '" + name + "' has no cases; call .dataset(path) or"
+                        + " .dataset(cases) before run()");
+            }
+            if (targets.isEmpty()) {
+                throw new ConfigException("Evaluation '" + name + "' has no targets; call .target(id, fn) before run()");
+            }
+            RunOptions run = RunOptions.DEFAULT.withConcurrency(concurrency);
+            return new Suite(name, Path.of(name + ".java"), datasetFile, dataset, Map.of(), targets, parseScorers(),
+                    List.of(), run, "", null, null, null);
+        }
+
+        private List<ConfiguredScorer> parseScorers() {
+            List<Object> items = scorers.isEmpty() ? List.of("equals") : scorers;
+            try {
+                ConfigNode node = YamlTree.parse("Evaluation " + name + " scorers", JSON.writeValueAsString(items),
+                        Interpolator.of(Map.of()));
+                return ScorerSpecs.parse(node, Scorers.builtIn());
+            } catch (JsonProcessingException e) {
+                throw new ConfigException("Evaluation '" + name + "': scorer options cannot be written as YAML: "
+                        + e.getOriginalMessage() + "; use strings, numbers, booleans, lists and maps");
+            }
+        }
+    }
+}
