@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         GateConfig gate = GateSection.read(config);
         Path suiteDir = config.toAbsolutePath().getParent();
-        RunSource source = new RunSource(() -> storeOption.openExisting(suiteDir));
+        RunSource source = new RunSource(() -> storeOption.openExisting(config));
         RunRecord head = source.load(run);
         RunRecord base = baseline == null ? null : source.load(baseline);
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);

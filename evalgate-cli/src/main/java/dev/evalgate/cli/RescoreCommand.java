@@ -74,7 +74,7 @@ final class RescoreCommand implements Callable<Integer> {
                 Scorers.builtIn());
         Map<String, OutputTransform> transforms = transforms(top);
         Path suiteDir = config.toAbsolutePath().getParent();
-        try (Store store = storeOption.openExisting(suiteDir)) {
+        try (Store store = storeOption.openExisting(config)) {
             StoredRun old = RunRecords.find(store, run);
             RunInfo was = old.info();
             RunInfo info = new RunInfo(RunPlan.newRunId(), was.suite(), was.suiteFile(), was.datasetFile(),

@@ -1,5 +1,8 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Interpolator;
+import dev.evalgate.config.YamlTree;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoreLocation;
@@ -7,12 +10,13 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * The {@code --store} option shared by the commands that read stored runs, and where the store is without it.
  *
- * <p>The flag wins, then {@code EVALGATE_STORE}, then {@value StoreLocation#DEFAULT_FILE} beside the suite (or
- * in the current folder for commands that take no suite).
+ * <p>The flag wins, then {@code EVALGATE_STORE}, then the suite's {@code store:}, then
+ * {@value StoreLocation#DEFAULT_FILE} beside the suite (commands that take no suite use ./evalgate.yaml's).
  */
 final class StoreOption {
 
@@ -21,17 +25,35 @@ final class StoreOption {
                     + StoreLocation.DEFAULT_FILE + " beside the suite)")
     String store;
 
-    /** The setting {@link Store#open} takes, for a suite in {@code suiteDir}. */
-    String setting(Path suiteDir) {
+    /**
+     * The setting {@link Store#open} takes: --store, else $EVALGATE_STORE, else the suite file's {@code store:},
+     * else the default file beside the suite, exactly as {@code run} chooses.
+     */
+    String setting(Path suiteFile) {
         if (store != null && !store.isBlank()) {
             return store.strip();
         }
-        return StoreLocation.resolve(null, System.getenv(StoreLocation.ENV), suiteDir);
+        Path suiteDir = suiteFile.toAbsolutePath().getParent();
+        return StoreLocation.resolve(configured(suiteFile), System.getenv(StoreLocation.ENV), suiteDir);
     }
 
-    /** Opens the store to read runs from; a SQLite file that does not exist yet is an error, not an empty store. */
-    Store openExisting(Path suiteDir) {
-        String setting = setting(suiteDir);
+    /** The suite's {@code store:} value, or null when the file is absent or has none. */
+    private static String configured(Path suiteFile) {
+        if (!Files.isRegularFile(suiteFile)) {
+            return null;
+        }
+        Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
+        ConfigNode root = YamlTree.read(suiteFile, lenient);
+        return root instanceof ConfigNode.Mapping map && map.entries().get("store") instanceof ConfigNode.Scalar s
+                && !s.isNull() ? s.value() : null;
+    }
+
+    /**
+     * Opens the store of the suite in {@code suiteFile} to read runs from; a SQLite file that does not exist yet is
+     * an error, not an empty store.
+     */
+    Store openExisting(Path suiteFile) {
+        String setting = setting(suiteFile);
         Path file = sqliteFile(setting);
         if (file != null && !Files.exists(file)) {
             throw new ConfigException("no store at " + file + "; run 'evalgate run' first or pass --store");
@@ -41,7 +63,7 @@ final class StoreOption {
 
     /** Opens the store of commands that take no suite: the one of the current folder. */
     Store openExisting() {
-        return openExisting(Path.of("").toAbsolutePath());
+        return openExisting(Path.of("").toAbsolutePath().resolve("evalgate.yaml"));
     }
 
     /** The SQLite file a setting names, or null for a server database. */
