@@ -139,6 +139,10 @@ public final class Comparer {
             base += p[0].costUsd();
             head += p[1].costUsd();
         }
-        return base == 0 ? (head == 0 ? 1.0 : null) : head / base;
+        if (base == 0) {
+            // A free base makes any paid head an unbounded ratio: there is no finite figure to report.
+            return head == 0 ? Double.valueOf(1.0) : null;
+        }
+        return head / base;
     }
 }

@@ -86,6 +86,16 @@ class ComparerTest {
         assertThat(t.costRatio()).isCloseTo(1.0, within(1e-12));
     }
 
+    @Test
+    void gives_no_cost_ratio_when_a_free_base_is_compared_with_a_paid_head() {
+        List<CaseRecord> base = List.of(new CaseRecord("a", Outcome.PASS, 1, 1, 10, null, null, 0.0, "yes", "yes"));
+        List<CaseRecord> head = List.of(new CaseRecord("a", Outcome.PASS, 1, 1, 10, null, null, 0.002, "yes", "yes"));
+
+        TargetComparison t = new Comparer(100, 1).compare(run("1", "h", base), run("2", "h", head)).targets().getFirst();
+
+        assertThat(t.costRatio()).isNull();
+    }
+
     private static CaseRecord tagged(String id, boolean pass, String channel) {
         return new CaseRecord(id, pass ? Outcome.PASS : Outcome.FAIL, pass ? 1 : 0, pass ? 1 : 0, 10, 10L, 2L, 0.001,
                 "yes", pass ? "yes" : "no", channel == null ? Map.of() : Map.of("channel", channel));
