@@ -1,0 +1,52 @@
+package dev.evalgate.report.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.compare.CaseRecord;
+import dev.evalgate.compare.RunRecord;
+import dev.evalgate.compare.TargetRecord;
+
+import java.util.Map;
+
+/**
+ * The failure rows of the run view: every case a candidate did not pass, failed or errored, in target order and
+ * then by case id. The server pages the same rows out of the store, so it builds each one with {@link #row}.
+ */
+public final class FailureRows {
+
+    private FailureRows() {
+    }
+
+    /**
+     * One row: {@code {caseId, target, outcome, input, expected, output, error, score, latencyMs}}. An errored case
+     * has its error text in {@code error} and a null {@code output}; long texts are cut to a few thousand
+     * characters.
+     *
+     * @param input the case's input text, or null when not known
+     */
+    public static ObjectNode row(String target, CaseRecord c, String input) {
+        ObjectNode row = ViewJson.object();
+        row.put("caseId", c.caseId());
+        row.put("target", target);
+        row.put("outcome", c.outcome().name());
+        ViewJson.text(row, "input", input);
+        ViewJson.text(row, "expected", c.expected());
+        ViewJson.text(row, "output", c.errored() ? null : c.output());
+        ViewJson.text(row, "error", c.errored() ? c.output() : null);
+        ViewJson.number(row, "score", c.score());
+        return ViewJson.number(row, "latencyMs", c.latencyMs());
+    }
+
+    /** Every case not passed, with its input looked up by case id in {@code inputs} (which may be empty). */
+    static ArrayNode json(RunRecord run, Map<String, String> inputs) {
+        ArrayNode rows = ViewJson.array();
+        for (TargetRecord t : run.targets()) {
+            for (CaseRecord c : t.cases()) {
+                if (!c.passed()) {
+                    rows.add(row(t.target(), c, inputs.get(c.caseId())));
+                }
+            }
+        }
+        return rows;
+    }
+}

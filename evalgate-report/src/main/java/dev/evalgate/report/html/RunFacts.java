@@ -1,0 +1,37 @@
+package dev.evalgate.report.html;
+
+import dev.evalgate.run.RunInfo;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the store knows of a run beyond its {@link dev.evalgate.compare.RunRecord}: when it started, the commit it
+ * measured, and which targets ran on this machine.
+ *
+ * @param startedAt   null when unknown (a run read from a baseline file)
+ * @param commit      the git commit, possibly with branch and dirty flag; null when unknown
+ * @param localTargets ids of targets that run locally: their calls cost 0 by definition, not "unknown"
+ */
+public record RunFacts(Instant startedAt, String commit, Set<String> localTargets) {
+
+    /** The price label a run records for a local target (see {@code TargetsReader}). */
+    static final String LOCAL_PRICE = "local";
+
+    public RunFacts {
+        localTargets = localTargets == null ? Set.of() : Set.copyOf(localTargets);
+    }
+
+    /** Nothing known beyond the record: a run read from a baseline file. */
+    public static RunFacts none() {
+        return new RunFacts(null, null, Set.of());
+    }
+
+    /** The facts of a stored run: local targets are the ones whose recorded price is {@value #LOCAL_PRICE}. */
+    public static RunFacts of(RunInfo info, Instant startedAt, String commit) {
+        Set<String> local = info.targets().stream().filter(t -> LOCAL_PRICE.equals(t.price()))
+                .map(RunInfo.TargetInfo::id).collect(Collectors.toSet());
+        return new RunFacts(startedAt, commit, local);
+    }
+}
