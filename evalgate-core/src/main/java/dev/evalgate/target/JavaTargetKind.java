@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code java} target: a class implementing {@link Target}, from the class path or from jars named in config.
+ * The {@code java} target: a class implementing {@link Target}, from the class path or from the jars and class
+ * directories named in config.
  *
- * <p>The class needs a public constructor taking either a {@code Map<String, String>} (the {@code options:}
+ * <p>Each {@code jar:} entry is a jar file or a directory of compiled classes (such as Maven's {@code target/classes}
+ * and {@code target/test-classes}), relative to the suite file, so a suite can name a project's own classes right
+ * after {@code mvn test-compile}. The class needs a public constructor taking either a {@code Map<String, String>} (the {@code options:}
  * mapping) or nothing.
  */
 public final class JavaTargetKind implements TargetKind {
@@ -44,12 +47,15 @@ public final class JavaTargetKind implements TargetKind {
             type = Class.forName(className, true, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw where.error("names class '" + className + "', which is not on the class path"
-                    + (jars.isEmpty() ? "; add the jar that holds it with 'jar: path/to/lib.jar'" : " nor in " + jars));
+                    + (jars.isEmpty() ? "; add the jar or classes directory that holds it, e.g."
+                            + " 'jar: path/to/lib.jar' or 'jar: [target/classes, target/test-classes]'"
+                            : " nor in " + jars + "; check the class name and that the jar or directory holds it"));
         }
         if (!Target.class.isAssignableFrom(type)) {
             throw where.error("names class '" + className + "', which does not implement " + Target.class.getName());
         }
-        return instantiate(type.asSubclass(Target.class), params, where);
+        Target target = instantiate(type.asSubclass(Target.class), params, where);
+        return decidesCaching(type) ? target : new Uncached(target);
     }
 
     private static ClassLoader loader(List<String> jars, Path baseDir, Options options) {
@@ -62,7 +68,9 @@ public final class JavaTargetKind implements TargetKind {
             Path path = baseDir.resolve(jar).normalize();
             if (!Files.exists(path)) {
                 throw options.node("jar").orElseThrow().error("names '" + jar + "', but " + path
-                        + " does not exist. Build the jar first, or fix the path (relative to the suite file).");
+                        + " does not exist. Each entry is a jar or a directory of classes, relative to the suite"
+                        + " file: build it first (for target/classes and target/test-classes run 'mvn test-compile'),"
+                        + " or fix the path.");
             }
             try {
                 urls.add(path.toUri().toURL());
@@ -71,6 +79,42 @@ public final class JavaTargetKind implements TargetKind {
             }
         }
         return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    }
+
+    /**
+     * Whether the class overrides {@link Target#cacheable()}. A suite does not change when the user's code does, so
+     * a cached answer could come from yesterday's code: Java targets are called every time unless they say
+     * otherwise.
+     */
+    private static boolean decidesCaching(Class<?> type) {
+        try {
+            return type.getMethod("cacheable").getDeclaringClass() != Target.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** A user's target, kept out of the response cache; everything else is passed through. */
+    private record Uncached(Target target) implements Target {
+        @Override
+        public Reply call(Request request) throws Exception {
+            return target.call(request);
+        }
+
+        @Override
+        public int maxConcurrency() {
+            return target.maxConcurrency();
+        }
+
+        @Override
+        public boolean cacheable() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            target.close();
+        }
     }
 
     private static Target instantiate(Class<? extends Target> type, Map<String, String> params, ConfigNode where) {

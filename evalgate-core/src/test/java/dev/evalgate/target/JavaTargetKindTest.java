@@ -9,8 +9,11 @@ import dev.evalgate.error.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +48,22 @@ class JavaTargetKindTest {
         @Override
         public Reply call(Request request) {
             return Reply.of("plain " + request.userText());
+        }
+    }
+
+    /** A target that declares its answers safe to cache. */
+    public static final class Pure implements Target {
+        public Pure() {
+        }
+
+        @Override
+        public Reply call(Request request) {
+            return Reply.of("pure " + request.userText());
+        }
+
+        @Override
+        public boolean cacheable() {
+            return true;
         }
     }
 
@@ -105,10 +124,24 @@ class JavaTargetKindTest {
     }
 
     @Test
+    void a_class_that_does_not_decide_is_kept_out_of_the_response_cache() throws Exception {
+        Target target = create("class: dev.evalgate.target.JavaTargetKindTest$Plain\n");
+
+        assertThat(target.cacheable()).isFalse();
+        assertThat(target.call(REQUEST).text()).isEqualTo("plain world");
+    }
+
+    @Test
+    void a_class_that_declares_itself_cacheable_is_cached() {
+        assertThat(create("class: dev.evalgate.target.JavaTargetKindTest$Pure\n").cacheable()).isTrue();
+    }
+
+    @Test
     void a_missing_class_says_how_to_add_its_jar() {
         assertThatThrownBy(() -> create("class: com.example.NoSuchTarget\n")).isInstanceOf(ConfigException.class)
                 .hasMessage("evalgate.yaml:1: key 'class' names class 'com.example.NoSuchTarget', which is not on the"
-                        + " class path; add the jar that holds it with 'jar: path/to/lib.jar'");
+                        + " class path; add the jar or classes directory that holds it, e.g. 'jar: path/to/lib.jar'"
+                        + " or 'jar: [target/classes, target/test-classes]'");
     }
 
     @Test
@@ -143,6 +176,45 @@ class JavaTargetKindTest {
                 jar: build/mine.jar
                 """)).isInstanceOf(ConfigException.class)
                 .hasMessage("evalgate.yaml:2: key 'jar' names 'build/mine.jar', but " + dir.resolve("build/mine.jar")
-                        + " does not exist. Build the jar first, or fix the path (relative to the suite file).");
+                        + " does not exist. Each entry is a jar or a directory of classes, relative to the suite"
+                        + " file: build it first (for target/classes and target/test-classes run 'mvn test-compile'),"
+                        + " or fix the path.");
+    }
+
+    @Test
+    void loads_a_class_from_a_directory_of_compiled_classes() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src/ext"));
+        Files.writeString(sources.resolve("Echo.java"), """
+                package ext;
+                public class Echo implements dev.evalgate.target.Target {
+                    public dev.evalgate.target.Reply call(dev.evalgate.target.Request request) {
+                        return dev.evalgate.target.Reply.of("echo " + request.userText());
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("target/classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+                sources.resolve("Echo.java").toString());
+        assertThat(status).isZero();
+
+        Target target = create("""
+                class: ext.Echo
+                jar: [target/classes]
+                """);
+
+        assertThat(target.call(REQUEST).text()).isEqualTo("echo world");
+    }
+
+    @Test
+    void a_class_missing_from_the_named_directories_says_where_it_looked() throws Exception {
+        Files.createDirectories(dir.resolve("target/classes"));
+
+        assertThatThrownBy(() -> create("""
+                class: ext.Missing
+                jar: [target/classes]
+                """)).isInstanceOf(ConfigException.class)
+                .hasMessage("evalgate.yaml:1: key 'class' names class 'ext.Missing', which is not on the class path"
+                        + " nor in [target/classes]; check the class name and that the jar or directory holds it");
     }
 }
