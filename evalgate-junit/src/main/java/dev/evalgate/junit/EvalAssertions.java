@@ -2,25 +2,27 @@ package dev.evalgate.junit;
 
 import dev.evalgate.compare.BaselineFile;
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
-import dev.evalgate.gate.Verdict;
+import dev.evalgate.report.GateJson;
+import dev.evalgate.report.GateLines;
 import org.opentest4j.AssertionFailedError;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Assertions on an {@link EvalResult} that decide exactly as the suite gate of {@code evalgate check} does.
  *
- * <p>Each assertion is one gate limit applied to every target of the result (or the one chosen with
- * {@link Assert#target}). Limits are decided on the measure's interval, not its point value, so a pass rate of
- * 0.90 over 20 cases does not prove "at least 0.85". A test must be decided: an INCONCLUSIVE verdict fails the
- * assertion like a FAIL, with the gate's line saying why, so run more cases or loosen the limit.
- * A failure throws {@link AssertionFailedError} whose message holds the gate's verdict lines.
+ * <p>{@link Assert#passesGate(Path)} applies the suite's own {@code gate:} (every budget and every margin) against
+ * a baseline file, like {@code evalgate check --baseline FILE}. The single-limit assertions apply one limit to
+ * every target of the result (or the one chosen with {@link Assert#target}); they are decided on the measure's
+ * interval, not its point value, so a pass rate of 0.90 over 20 cases does not prove "at least 0.85", and an
+ * INCONCLUSIVE verdict fails them like a FAIL. A failure throws {@link AssertionFailedError} whose message is the
+ * gate's verdict lines, word for word what {@code evalgate check} prints.
  */
 public final class EvalAssertions {
 
@@ -45,10 +47,24 @@ public final class EvalAssertions {
             this.targets = targets;
         }
 
-        /** Narrows the following assertions to one target; by default they apply to every target. */
+        /** Narrows the single-limit assertions to one target; by default they apply to every target. */
         public Assert target(String id) {
             result.metrics(id); // names the known targets when id is not one of them
             return new Assert(result, List.of(id));
+        }
+
+        /**
+         * The suite's own gate passes against {@code baselineFile}, as {@code evalgate check --baseline FILE}
+         * decides it: every absolute budget and every margin. The verdict is also written to
+         * {@code target/evalgate/<suite>-gate.json} and {@code .md}.
+         */
+        public Assert passesGate(Path baselineFile) {
+            return gate(BaselineFile.read(baselineFile));
+        }
+
+        /** The suite's own absolute budgets pass; its margins are noted as not checked, as without --baseline. */
+        public Assert passesGate() {
+            return gate(null);
         }
 
         /** The pass rate is at least {@code minimum} (0 to 1), on its Wilson interval. */
@@ -67,6 +83,22 @@ public final class EvalAssertions {
         }
 
         /**
+         * No margin of the suite's gate (pass rate, error rate, p95 latency, cost: each one it defines) shows a
+         * significant regression beyond it against the baseline file, decided with Holm across them as
+         * {@code evalgate check} does; its absolute budgets are left out.
+         */
+        public Assert noSignificantRegressionAgainst(Path baselineFile) {
+            GateConfig own = ownGate();
+            if (own.margins().isEmpty()) {
+                throw new ConfigException("suite '" + result.suite() + "' has no margins in its gate; add e.g."
+                        + " 'baseline: { pass_rate: { margin: 0.05 } }' under gate:, or pass the margin:"
+                        + " noSignificantRegressionAgainst(file, 0.05)");
+            }
+            GateConfig margins = new GateConfig(List.of(), own.margins(), own.inconclusiveFails(), own.targets());
+            return decide(margins, BaselineFile.read(baselineFile), false);
+        }
+
+        /**
          * The pass rate is not significantly worse than the baseline file's by more than {@code margin} (absolute:
          * 0.05 is 5 points), on the paired comparison the gate uses; write the baseline with {@code evalgate
          * baseline} or {@link BaselineFile#write} from {@link EvalResult#record()}.
@@ -75,29 +107,41 @@ public final class EvalAssertions {
             RunRecord baseline = BaselineFile.read(baselineFile);
             GateConfig gate = new GateConfig(List.of(),
                     List.of(new GateConfig.MarginSpec(GateConfig.Measure.PASS_RATE, margin)), true, targets);
-            return decide(gate, baseline);
+            return decide(gate, baseline, false);
+        }
+
+        private Assert gate(RunRecord baseline) {
+            return decide(ownGate(), baseline, true);
+        }
+
+        private GateConfig ownGate() {
+            if (result.gate().isEmpty()) {
+                throw new ConfigException("suite '" + result.suite() + "' has no gate; add a 'gate:' section to the"
+                        + " suite file (or Evaluation.Builder.gate(yaml)), e.g.\n"
+                        + "gate:\n  absolute: { pass_rate: \">= 0.85\" }\n  baseline: { pass_rate: { margin: 0.05 } }");
+            }
+            return result.gate();
         }
 
         private Assert budget(GateConfig.Measure measure, double limit) {
             GateConfig gate = new GateConfig(List.of(new GateConfig.Budget(measure, limit)), List.of(), true, targets);
-            return decide(gate, null);
+            return decide(gate, null, false);
         }
 
-        private Assert decide(GateConfig gate, RunRecord baseline) {
+        private Assert decide(GateConfig gate, RunRecord baseline, boolean writeVerdict) {
             GateReport report = new SuiteGate(gate).evaluate(SuiteGate.Evidence.of(result.record(), baseline, SEED));
+            String baseRunId = baseline == null ? null : baseline.runId();
+            if (writeVerdict && result.reportDir() != null) {
+                Path dir = result.reportDir();
+                EvalRun.write(dir.resolve(result.suite() + "-gate.json"),
+                        GateJson.of(result.suite(), result.runId(), baseRunId, report));
+                EvalRun.write(dir.resolve(result.suite() + "-gate.md"),
+                        GateLines.markdown(result.suite(), result.runId(), baseRunId, report));
+            }
             if (report.failsBuild()) {
-                throw new AssertionFailedError(message(report));
+                throw new AssertionFailedError(GateLines.text(result.suite(), result.runId(), baseRunId, report));
             }
             return this;
-        }
-
-        private static String message(GateReport report) {
-            String verdicts = report.checks().stream()
-                    .filter(c -> c.verdict() == Verdict.FAIL || c.verdict() == Verdict.INCONCLUSIVE)
-                    .map(c -> c.verdict() + ": " + c.message()).collect(Collectors.joining("\n"));
-            String notes = report.notes().isEmpty() ? ""
-                    : report.notes().stream().collect(Collectors.joining("\n  ", "\nnotes:\n  ", ""));
-            return "evalgate gate " + report.verdict() + "\n" + verdicts + notes;
         }
     }
 }

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Interpolator;
 import dev.evalgate.config.YamlTree;
+import dev.evalgate.cost.Price;
 import dev.evalgate.cost.PriceSource;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.DatasetFiles;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.gate.GateConfig;
 import dev.evalgate.prompt.OutputTransform;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.ScorerSpecs;
 import dev.evalgate.score.Scorers;
+import dev.evalgate.store.StoreLocation;
 import dev.evalgate.suite.RunOptions;
 import dev.evalgate.suite.Suite;
 import dev.evalgate.suite.TargetConfig;
@@ -21,6 +24,7 @@ import dev.evalgate.target.CallPolicy;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Target;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +45,11 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>The suite runs through the same {@link dev.evalgate.run.Runner} as {@code evalgate run}, so its metrics are
- * the CLI's. Scorer ids and options are read by the same parser as a suite file's {@code scorers:} list.
+ * the CLI's. Scorer ids and options are read by the same parser as a suite file's {@code scorers:} list. A suite
+ * already written as YAML runs with {@link #fromSuite(Path)}.
+ *
+ * <p>Every run is kept in the store ({@code target/evalgate/evalgate.db} for a suite built here, unless
+ * {@code EVALGATE_STORE} names another), so {@code evalgate runs --store target/evalgate/evalgate.db} lists it.
  */
 public final class Evaluation {
 
@@ -55,6 +63,14 @@ public final class Evaluation {
         return new Builder(name);
     }
 
+    /**
+     * A suite file such as {@code evalgate.yaml}, run exactly as {@code evalgate run} runs it and kept in the same
+     * store; its {@code gate:} is what {@link EvalAssertions.Assert#passesGate} applies.
+     */
+    public static SuiteEvaluation fromSuite(Path file) {
+        return new SuiteEvaluation(file);
+    }
+
     /** A suite being defined; not thread-safe, build it on one thread. */
     public static final class Builder {
 
@@ -65,6 +81,7 @@ public final class Evaluation {
         private final List<TargetConfig> targets = new ArrayList<>();
         private final List<Object> scorers = new ArrayList<>();
         private int concurrency = RunOptions.DEFAULT.concurrency();
+        private GateConfig gate = GateConfig.NONE;
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -102,10 +119,34 @@ public final class Evaluation {
          * because a lambda would fit both.
          */
         public Builder callTarget(String id, Target target) {
+            return callTarget(id, target, PriceSource.unknown());
+        }
+
+        /**
+         * Adds a candidate that reports token usage in its {@link Reply} and is charged at {@code price}, e.g.
+         * {@code Price.perMtok(0.15, 0.60)}, so cost budgets can judge it.
+         */
+        public Builder callTarget(String id, Target target, Price price) {
+            Objects.requireNonNull(price, "price");
+            return callTarget(id, target, new PriceSource(price, PriceSource.CONFIG));
+        }
+
+        private Builder callTarget(String id, Target target, PriceSource price) {
             Objects.requireNonNull(target, "target");
             CallPolicy policy = CallPolicy.DEFAULT.withConcurrency(concurrency);
-            targets.add(new TargetConfig(id, "java", target, null, OutputTransform.IDENTITY, policy,
-                    PriceSource.unknown(), null, "java " + id));
+            targets.add(new TargetConfig(id, "java", target, null, OutputTransform.IDENTITY, policy, price, null,
+                    "java " + id));
+            return this;
+        }
+
+        /**
+         * Gives the suite a gate, written as a suite file's {@code gate:} section, e.g.
+         * {@code "absolute: { pass_rate: '>= 0.85' }\nbaseline: { pass_rate: { margin: 0.05 } }"};
+         * {@link EvalAssertions.Assert#passesGate} applies it.
+         */
+        public Builder gate(String yaml) {
+            ConfigNode node = YamlTree.parse("Evaluation " + name + " gate", yaml, Interpolator.of(Map.of()));
+            this.gate = GateConfig.parse(node);
             return this;
         }
 
@@ -135,9 +176,22 @@ public final class Evaluation {
             return this;
         }
 
-        /** Runs every case through every target and returns the metrics and per-case records. */
+        /** Runs every case through every target, stores the run and returns the metrics and per-case records. */
         public EvalResult run() {
-            return new EvalRun(suite(), datasetHash).run();
+            Suite suite = suite();
+            String file = datasetFile == null ? "in-memory" : datasetFile.toString();
+            Path here = Path.of("").toAbsolutePath();
+            return new EvalRun(suite, suite.dataset(), SuiteEvaluation.info(suite, file, datasetHash, "all cases"),
+                    gate, store(here), here).run();
+        }
+
+        /** target/evalgate/evalgate.db, or EVALGATE_STORE; nothing outside a build that has a target/ folder. */
+        private static String store(Path here) {
+            String env = System.getenv(StoreLocation.ENV);
+            if ((env == null || env.isBlank()) && !Files.isDirectory(here.resolve("target"))) {
+                return null;
+            }
+            return StoreLocation.resolve("target/evalgate/evalgate.db", env, here);
         }
 
         Suite suite() {

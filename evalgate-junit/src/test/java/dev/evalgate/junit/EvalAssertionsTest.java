@@ -1,6 +1,8 @@
 package dev.evalgate.junit;
 
 import dev.evalgate.compare.BaselineFile;
+import dev.evalgate.cost.Price;
+import dev.evalgate.target.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,8 +11,10 @@ import org.opentest4j.AssertionFailedError;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class EvalAssertionsTest {
 
@@ -39,8 +43,8 @@ class EvalAssertionsTest {
     void fails_when_the_interval_straddles_the_minimum() {
         assertThatThrownBy(() -> EvalAssertions.assertThat(tenthWrong).passRateAtLeast(0.90))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("INCONCLUSIVE")
-                .hasMessageContaining("inconclusive against minimum 0.900");
+                .hasMessageContaining("INCONCLUSIVE       assertions/lambda pass rate is 0.900, inconclusive against"
+                        + " minimum 0.900");
     }
 
     @Test
@@ -86,6 +90,35 @@ class EvalAssertionsTest {
 
         assertThatThrownBy(() -> EvalAssertions.assertThat(worse).noSignificantRegressionAgainst(baseline, 0.05))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("FAIL: assertions/lambda pass rate");
+                .hasMessageContaining("FAIL               assertions/lambda pass rate change is -0.235")
+                .hasMessageEndingWith("verdict: FAIL (fails the build)");
+    }
+
+    @Test
+    void judges_the_cost_of_a_priced_target_that_reports_tokens() {
+        EvalResult priced = Evaluation.suite("priced").dataset(SampleCases.cases())
+                .callTarget("metered", request -> Reply.of("answer", 1_000, 100), Price.perMtok(1.0, 10.0)).run();
+
+        // 1,000 tokens in at $1/M plus 100 out at $10/M is $0.002 a call
+        assertThat(priced.costPerRequest("metered")).isCloseTo(0.002, within(1e-12));
+        assertThatCode(() -> EvalAssertions.assertThat(priced).costPerRequestBelow(0.003)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EvalAssertions.assertThat(priced).costPerRequestBelow(0.001))
+                .hasMessageContaining("priced/metered cost per request usd is 0.002, but expected maximum is 0.001");
+    }
+
+    @Test
+    void applies_a_gate_given_to_the_builder_with_every_margin(@TempDir Path dir) {
+        Path baseline = dir.resolve("baseline.json");
+        BaselineFile.write(tenthWrong.record(), baseline);
+        EvalResult worse = Evaluation.suite("assertions").dataset(SampleCases.cases())
+                .target("lambda", SampleCases.wrongEvery(3))
+                .gate("absolute: { pass_rate: \">= 0.5\" }\nbaseline: { pass_rate: { margin: 0.05 } }").run();
+
+        assertThatCode(() -> EvalAssertions.assertThat(worse).passesGate()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EvalAssertions.assertThat(worse).passesGate(baseline))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("Gate of suite assertions on run " + worse.runId() + " against "
+                        + tenthWrong.runId() + "\n\nPASS               assertions/lambda pass rate is 0.665,"
+                        + " within minimum 0.500\nFAIL               assertions/lambda pass rate change is -0.235");
     }
 }

@@ -2,6 +2,7 @@ package dev.evalgate.junit;
 
 import dev.evalgate.compare.TargetRecord;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.store.Store;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -79,5 +80,16 @@ class EvaluationTest {
         assertThatThrownBy(() -> Evaluation.suite("bad-scorer").dataset(SampleCases.cases())
                 .target("t", s -> s).scorer("no_such_scorer").run())
                 .hasMessageContaining("no_such_scorer");
+    }
+
+    @Test
+    void stores_a_builder_run_under_target_evalgate() {
+        EvalResult result = Evaluation.suite("stored").dataset(SampleCases.cases())
+                .target("lambda", SampleCases.wrongEvery(10)).run();
+
+        assertThat(result.storedIn()).endsWith(Path.of("target", "evalgate", "evalgate.db").toString());
+        try (Store store = Store.open(result.storedIn())) {
+            assertThat(store.run(result.runId())).map(r -> r.info().suite()).contains("stored");
+        }
     }
 }
