@@ -18,6 +18,8 @@ import java.io.PrintWriter;
                 BaselineCommand.class,
                 SplitCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

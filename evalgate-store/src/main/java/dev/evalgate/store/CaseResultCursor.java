@@ -21,11 +21,12 @@ import java.util.stream.StreamSupport;
 final class CaseResultCursor extends Spliterators.AbstractSpliterator<StoredCaseResult> {
 
     private static final int FETCH_SIZE = 500;
-    private static final String SELECT = """
-            SELECT target_id, case_id, repeat_no, outcome, score, output, raw_output, scores_json, latency_ms,
+    /** The columns {@link #read} reads, for other queries over {@code case_results}. */
+    static final String COLUMNS = """
+            target_id, case_id, repeat_no, outcome, score, output, raw_output, scores_json, latency_ms,
                 input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message, cached, input,
-                expected_json, tags_json
-            FROM case_results WHERE run_id = ? ORDER BY """;
+                expected_json, tags_json""";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM case_results WHERE run_id = ? ORDER BY ";
     // SQLite compares text bytewise; PostgreSQL by the database's locale unless told "C", which is bytewise too.
     private static final String SQLITE_ORDER = "target_id, case_id, repeat_no";
     private static final String POSTGRES_ORDER = "target_id COLLATE \"C\", case_id COLLATE \"C\", repeat_no";
@@ -70,7 +71,8 @@ final class CaseResultCursor extends Spliterators.AbstractSpliterator<StoredCase
         }
     }
 
-    private static StoredCaseResult read(ResultSet rs) throws SQLException {
+    /** The sample at the result set's current row, selected with {@link #COLUMNS}. */
+    static StoredCaseResult read(ResultSet rs) throws SQLException {
         long input = rs.getLong("input_tokens");
         boolean noInput = rs.wasNull();
         long output = rs.getLong("output_tokens");

@@ -78,8 +78,8 @@ public final class RunRecords {
         byTarget.computeIfAbsent(first.target(), id -> new ArrayList<>()).add(fold(samples));
     }
 
-    /** One case's stored samples (ordered by repeat) as its record. */
-    static CaseRecord fold(List<StoredCaseResult> samples) {
+    /** One case's stored samples (ordered by repeat) as its record, folded as a live run folds them. */
+    public static CaseRecord fold(List<StoredCaseResult> samples) {
         StoredCaseResult first = samples.getFirst();
         List<Sample> folded = samples.stream().map(RunRecords::sample).toList();
         Case kase = new Case(first.caseId(), Map.of("input", Objects.requireNonNullElse(first.input(), "")),

@@ -103,6 +103,24 @@ public final class Store implements AutoCloseable {
         return CaseResultCursor.open(db, runId);
     }
 
+    /** Every suite with runs in the store, by name, with its run count and newest run. */
+    public List<SuiteSummary> suites() {
+        return read("list suites", DashboardQueries::suites);
+    }
+
+    /** The suite's newest {@code limit} runs, oldest first, each with its targets' metrics. */
+    public List<StoredRun> history(String suite, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+        return read("read the runs of suite " + suite, c -> DashboardQueries.recent(c, suite, limit));
+    }
+
+    /** One page of the run's samples that failed or errored, counted and paged in the database. */
+    public FailurePage failures(String runId, FailureFilter filter) {
+        return read("read the failures of run " + runId, c -> DashboardQueries.failures(c, runId, filter));
+    }
+
     /** {@link #caseKey} of each target's case whose every repeat is stored: what a resumed run skips. */
     public Set<String> finishedKeys(String runId) {
         return read("read the finished cases of run " + runId, c -> RunQueries.finishedKeys(c, runId));

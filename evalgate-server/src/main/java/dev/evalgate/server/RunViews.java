@@ -1,0 +1,93 @@
+package dev.evalgate.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.compare.Comparer;
+import dev.evalgate.compare.Comparison;
+import dev.evalgate.compare.RunRecord;
+import dev.evalgate.report.html.RunFacts;
+import dev.evalgate.report.html.RunView;
+import dev.evalgate.store.GitInfo;
+import dev.evalgate.store.RunRecords;
+import dev.evalgate.store.RunStatus;
+import dev.evalgate.store.Store;
+import dev.evalgate.store.StoredRun;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The run view JSON of stored runs, built by the report's {@link RunView} without failures (the API pages those
+ * from the store), alone or compared with a base run.
+ *
+ * <p>Building a view reads every case of the run, so views of finished runs — which never change — are kept,
+ * a few at a time, as serialized JSON. A run still running is built afresh on every request.
+ */
+final class RunViews {
+
+    /** The bootstrap's seed, fixed so the same two runs always compare to the same intervals. */
+    static final long SEED = 1;
+    private static final int CACHED_VIEWS = 16;
+
+    private final Store store;
+    private final Map<String, String> cache = new LinkedHashMap<>(CACHED_VIEWS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED_VIEWS;
+        }
+    };
+
+    RunViews(Store store) {
+        this.store = store;
+    }
+
+    StoredRun requireRun(String runId) {
+        return store.run(runId).orElseThrow(() -> ApiError.notFound("no run \"" + runId
+                + "\" in the store; GET /api/suites/{suite}/runs lists a suite's runs"));
+    }
+
+    /** The view JSON of run {@code runId}, compared with {@code baseRunId} unless that is null. */
+    String view(String runId, String baseRunId) {
+        StoredRun head = requireRun(runId);
+        StoredRun base = baseRunId == null ? null : requireRun(baseRunId);
+        boolean finished = head.status() != RunStatus.RUNNING && (base == null || base.status() != RunStatus.RUNNING);
+        String key = head.runId() + '\u0000' + (base == null ? "" : base.runId());
+        String json;
+        synchronized (cache) {
+            json = finished ? cache.get(key) : null;
+        }
+        if (json == null) {
+            json = Responses.write(build(head, base));
+            if (finished) {
+                synchronized (cache) {
+                    cache.put(key, json);
+                }
+            }
+        }
+        return json;
+    }
+
+    private ObjectNode build(StoredRun head, StoredRun base) {
+        RunRecord headRecord = RunRecords.load(store, head.runId());
+        RunView view = RunView.of(headRecord).facts(facts(head)).withoutFailures();
+        if (base != null) {
+            RunRecord baseRecord = RunRecords.load(store, base.runId());
+            Comparison comparison = new Comparer(Comparer.RESAMPLES, SEED).compare(baseRecord, headRecord);
+            view = view.compare(comparison);
+        }
+        return view.build();
+    }
+
+    private static RunFacts facts(StoredRun run) {
+        return RunFacts.of(run.info(), run.summary().started(), commit(run.summary().git()));
+    }
+
+    /** {@code 1a2b3c4 main dirty}, as {@code evalgate runs} shows it; null when the commit is unknown. */
+    static String commit(GitInfo git) {
+        if (git == null || git.commit() == null) {
+            return null;
+        }
+        String commit = git.commit().length() > 7 ? git.commit().substring(0, 7) : git.commit();
+        return commit + (git.branch() == null ? "" : " " + git.branch())
+                + (Boolean.TRUE.equals(git.dirty()) ? " dirty" : "");
+    }
+}
