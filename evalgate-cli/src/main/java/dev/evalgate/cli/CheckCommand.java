@@ -4,6 +4,7 @@ import dev.evalgate.compare.RunRecord;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
+import dev.evalgate.report.GateJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write one JUnit test case per check")
     Path junit;
 
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the verdict as JSON, the same document the Maven plugin and JUnit extension write")
+    Path json;
+
     @Override
     public Integer call() {
         GateConfig gate = GateSection.read(config);
@@ -75,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (junit != null) {
             Reports.write(junit, GateJUnit.of(head.suite(), report, gate.inconclusiveFails()));
+        }
+        if (json != null) {
+            Reports.write(json, GateJson.of(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         }
         return report.failsBuild() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }

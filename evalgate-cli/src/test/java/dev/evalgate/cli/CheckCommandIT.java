@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +138,44 @@ class CheckCommandIT {
                 .contains("bot: 60 regressed, 0 fixed").contains("| regressed | c001 | yes | yes | no |");
         assertThat(Files.readString(junit)).contains("tests=\"2\" failures=\"1\"")
                 .contains("<testcase classname=\"history/bot\" name=\"pass rate change\">");
+    }
+
+    @Test
+    void json_report_holds_the_verdict_and_every_check_with_its_line() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 > 3);
+        Path json = dir.resolve("reports/gate.json");
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--baseline", "run-1-base", "--json", json.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.GATE_FAILED);
+        JsonNode gate = new ObjectMapper().readTree(json.toFile());
+        assertThat(gate.path("suite").asText()).isEqualTo("history");
+        assertThat(gate.path("runId").asText()).isEqualTo("run-2-head");
+        assertThat(gate.path("baseRunId").asText()).isEqualTo("run-1-base");
+        assertThat(gate.path("status").asText()).isEqualTo("FAIL");
+        assertThat(gate.path("failsBuild").asBoolean()).isTrue();
+        assertThat(gate.path("checks")).extracting(c -> c.path("name").asText() + " " + c.path("status").asText())
+                .containsExactly("history/bot pass rate PASS", "history/bot pass rate change FAIL");
+        assertThat(gate.path("checks").get(1).path("line").asText())
+                .isEqualTo("history/bot pass rate change is -0.300, but expected minimum is -0.050");
+    }
+
+    @Test
+    void json_report_of_a_passing_gate_without_baseline_has_no_base_run() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1", 50, i -> true);
+        Path json = dir.resolve("gate.json");
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--json", json.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode gate = new ObjectMapper().readTree(json.toFile());
+        assertThat(gate.path("status").asText()).isEqualTo("PASS");
+        assertThat(gate.path("failsBuild").asBoolean()).isFalse();
+        assertThat(gate.path("baseRunId").isNull()).isTrue();
+        assertThat(gate.path("checks")).hasSize(1);
     }
 
     @Test
