@@ -8,7 +8,7 @@ import java.util.Locale;
  * The decided outcome of one limit on one measure, with the evidence and a one-line message for the user.
  *
  * <p>Messages follow one template so every threshold reads alike (JaCoCo's {@code Limit}); numbers print with
- * three decimals:
+ * three decimals, an interval end that does not exist as {@code unbounded}:
  * <ul>
  * <li>FAIL: {@code "<scope> <measure> is <actual>, but expected <minimum|maximum> is <limit>"}, with
  *     {@code " (interval <lower> to <upper>)"} appended when the point estimate itself is within the limit, so
@@ -48,6 +48,13 @@ public record GateCheck(String scope, String measure, double actual, Interval in
     }
 
     private static String number(double value) {
+        if (Double.isInfinite(value)) {
+            // an order-statistic interval over too few cases has no upper end: say so instead of "Infinity"
+            return value > 0 ? "unbounded" : "-unbounded";
+        }
+        if (Double.isNaN(value)) {
+            return "unknown";
+        }
         return String.format(Locale.ROOT, "%.3f", value);
     }
 }
