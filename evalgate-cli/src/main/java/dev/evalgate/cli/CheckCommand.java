@@ -5,6 +5,7 @@ import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.report.GateJson;
+import dev.evalgate.report.GateLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,10 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
         GateReport report = new SuiteGate(gate).evaluate(evidence);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Gate of suite " + head.suite() + " on run " + head.runId()
-                + (base == null ? "" : " against " + base.runId()));
-        out.println();
-        GateText.print(report, out);
+        out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
             String text = GateMarkdown.of(head.runId(), report, evidence.comparison());
             if (markdown != null) {

@@ -4,6 +4,7 @@ import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.TargetComparison;
 import dev.evalgate.gate.GateCheck;
 import dev.evalgate.gate.GateReport;
+import dev.evalgate.report.GateLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class GateMarkdown {
         lines.add("| verdict | check |");
         lines.add("|---|---|");
         for (GateCheck check : report.checks()) {
-            lines.add(Markdown.row(GateText.word(check.verdict()), Markdown.cell(check.message(), CELL)));
+            lines.add(Markdown.row(GateLines.word(check.verdict()), Markdown.cell(check.message(), CELL)));
         }
         if (!report.notes().isEmpty()) {
             lines.add("");

@@ -10,6 +10,7 @@ import dev.evalgate.config.YamlTree;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
+import dev.evalgate.report.GateLines;
 import dev.evalgate.report.html.HtmlReport;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
@@ -107,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
             Reports.write(html, HtmlReport.html(view.verdict(verdict).compare(comparison).build()));
             out.println("Wrote " + html + ": run " + head.runId() + " of suite " + head.suite()
                     + (base == null ? "" : ", compared with " + base.runId())
-                    + (verdict == null ? "" : ", verdict " + GateText.word(verdict.verdict())));
+                    + (verdict == null ? "" : ", verdict " + GateLines.word(verdict.verdict())));
             if (gateNote != null) {
                 out.println("note: the report has no verdict: " + gateNote);
             }
