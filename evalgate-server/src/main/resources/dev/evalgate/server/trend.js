@@ -3,16 +3,17 @@
  * EvalgateTrend.render(element, runs, metric, palette, onRun): runs as GET /api/suites/{suite}/runs returns them,
  * oldest first; metric is passRate (drawn with its Wilson interval as a band), p95 or costPerRequest; palette gives
  * the targets' colours in order. The x axis holds the runs in time order, each labelled with its date and commit.
- * Clicking a point calls onRun(runId).
+ * Clicking a point calls onRun(runId). When every run's known cost is $0 (local candidates) the cost chart would be a
+ * flat line at the bottom of an empty axis: the element says so in a line of text instead.
  * Names and commits reach the chart as data (drawn as SVG text) and the tooltip is built with DOM calls.
  */
 (function () {
   'use strict';
 
   var METRICS = {
-    passRate: {scale: 100, unit: '%', digits: 1, min0: false},
-    p95: {scale: 1, unit: ' ms', digits: 0, min0: true},
-    costPerRequest: {scale: 1, unit: '', digits: 6, min0: true, money: true}
+    passRate: {scale: 100, unit: '%', digits: 1, axisDigits: 0},
+    p95: {scale: 1, unit: ' ms', digits: 0},
+    costPerRequest: {scale: 1, unit: '', digits: 6, money: true}
   };
 
   function pad(n) { return String(n).padStart(2, '0'); }
@@ -70,9 +71,43 @@
     };
   }
 
+  /** Every value of one metric across runs and targets, scaled, unknowns left out. */
+  function known(runs, key, scale) {
+    var out = [];
+    runs.forEach(function (r) {
+      r.targets.forEach(function (t) { if (t[key] !== null && t[key] !== undefined) out.push(t[key] * scale); });
+    });
+    return out;
+  }
+
+  /**
+   * The pass-rate axis from a round step below the lowest interval bound up to 100%. ECharts' own minimum can fall
+   * between two ticks (15% under 20%), and the two labels then overlap.
+   */
+  function passRateAxis(runs) {
+    var lows = known(runs, 'passLo', 100).concat(known(runs, 'passRate', 100));
+    var lowest = lows.length ? Math.max(0, Math.min.apply(null, lows) - 2) : 0;
+    var step = 100 - lowest > 50 ? 20 : 100 - lowest > 20 ? 10 : 5;
+    return {min: Math.max(0, Math.floor(lowest / step) * step), max: 100, interval: step};
+  }
+
+  function zeroCostNote(element, runs) {
+    var costs = known(runs, 'costPerRequest', 1);
+    var zero = costs.length > 0 && costs.every(function (c) { return c === 0; });
+    if (!zero && costs.length > 0) return false;
+    var note = document.createElement('p');
+    note.className = 'egd-trend-note';
+    note.textContent = zero ? 'Every run cost $0 per request (local candidates).'
+      : 'No run has a known cost (no price for its models).';
+    element.classList.add('egd-trend-empty');
+    element.replaceChildren(note);
+    return true;
+  }
+
   function render(element, runs, metric, palette, onRun) {
     var m = METRICS[metric];
     var ids = targetIds(runs);
+    if (metric === 'costPerRequest' && zeroCostNote(element, runs)) return null;
     var series = [];
     ids.forEach(function (id, i) {
       var color = palette[i % palette.length];
@@ -98,15 +133,15 @@
       animation: false,
       grid: {left: 8, right: 16, top: 34, bottom: 8, containLabel: true},
       legend: {top: 0, data: ids, textStyle: {color: '#344054'}},
-      tooltip: {trigger: 'axis', formatter: tooltip(runs, metric, m)},
+      tooltip: {trigger: 'axis', confine: true, formatter: tooltip(runs, metric, m)},
       xAxis: {type: 'category', boundaryGap: false, data: runs.map(label),
         axisLine: {lineStyle: {color: '#98a2b3'}},
         axisLabel: {color: '#475467', fontSize: 11, lineHeight: 15, hideOverlap: true}},
-      yAxis: {type: 'value', scale: !m.min0, min: metric === 'passRate' ? function (v) {
-        return Math.max(0, Math.floor((v.min - 5) / 5) * 5);
-      } : 0, max: metric === 'passRate' ? 100 : null,
-        axisLabel: {color: '#475467', formatter: function (v) { return format(m, v); }},
-        splitLine: {lineStyle: {color: '#eef0f3'}}},
+      yAxis: Object.assign(metric === 'passRate' ? passRateAxis(runs) : {min: 0}, {type: 'value',
+        axisLabel: {color: '#475467', formatter: function (v) {
+          return m.axisDigits === undefined ? format(m, v) : v.toFixed(m.axisDigits) + m.unit;
+        }},
+        splitLine: {lineStyle: {color: '#eef0f3'}}}),
       series: series
     });
     chart.on('click', function (p) {

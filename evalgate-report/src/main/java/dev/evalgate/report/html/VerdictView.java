@@ -7,8 +7,8 @@ import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.Verdict;
 
 /**
- * The gate's verdict as the view shows it: {@code {status, word, failsBuild, lines[], notes[]}}, one line per
- * check with its own verdict, in the words {@code evalgate check} prints.
+ * The gate's verdict as the view shows it: {@code {status, word, headline, failsBuild, lines[], notes[]}}, one line
+ * per check with its own verdict, in the words {@code evalgate check} prints.
  */
 final class VerdictView {
 
@@ -19,6 +19,7 @@ final class VerdictView {
         ObjectNode node = ViewJson.object();
         node.put("status", report.verdict().name());
         node.put("word", word(report.verdict()));
+        node.put("headline", headline(report));
         node.put("failsBuild", report.failsBuild());
         ArrayNode lines = node.putArray("lines");
         for (GateCheck check : report.checks()) {
@@ -41,5 +42,28 @@ final class VerdictView {
             case INCONCLUSIVE -> "INCONCLUSIVE";
             case FAIL -> "FAIL";
         };
+    }
+
+    /**
+     * What the verdict means for the build, in one sentence next to the verdict's word. It says whether the run
+     * ships first, so an INCONCLUSIVE that does not block (the gate's {@code inconclusive: warn}) does not read as
+     * a contradiction of the word beside it.
+     */
+    static String headline(GateReport report) {
+        long n = report.checks().stream().filter(c -> c.verdict() == report.verdict()).count();
+        return switch (report.verdict()) {
+            case PASS -> report.checks().isEmpty() ? "The gate lets this run ship; it has no checks."
+                    : "The gate lets this run ship.";
+            case PASS_WITH_WARNING -> "Ships, with a warning: " + checks(n) + " significantly worse than the base"
+                    + " run, within the margin.";
+            case INCONCLUSIVE -> (report.failsBuild() ? "The gate fails the build: " : "Ships, with undecided checks: ")
+                    + checks(n) + " could not be decided on these cases"
+                    + (report.failsBuild() ? " (the gate says inconclusive: fail)." : ".");
+            case FAIL -> "The gate fails the build: " + checks(n) + " failed.";
+        };
+    }
+
+    private static String checks(long n) {
+        return n + (n == 1 ? " check" : " checks");
     }
 }

@@ -18,6 +18,9 @@
   var PAGE_SIZE = 50;
   var FLIPS_SHOWN = 100;
   var SVG_NS = 'http://www.w3.org/2000/svg';
+  /** The stack report.css sets on .eg-root, named so charts measure and draw their text in the page's font. */
+  var FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Inter, Roboto, "Helvetica Neue", "DejaVu Sans", Arial, '
+    + 'sans-serif';
 
   // ---------------------------------------------------------------- DOM helpers (text only, never markup)
 
@@ -180,7 +183,8 @@
     node.appendChild(el('div', {className: 'eg-verdict-head'},
       el('span', {className: 'eg-verdict-word', text: verdict.word || wordOf(verdict.status)}),
       el('div', {className: 'eg-verdict-what'},
-        el('b', {text: verdict.failsBuild ? 'The gate fails the build.' : 'The gate lets this run ship.'}),
+        el('b', {text: verdict.headline
+          || (verdict.failsBuild ? 'The gate fails the build.' : 'The gate lets this run ship.')}),
         el('div', {text: summary}))));
     var list = el('ul');
     (verdict.lines || []).forEach(function (line) {
@@ -227,10 +231,20 @@
 
   function chart(node, option, charts) {
     var instance = global.echarts.init(node, null, {renderer: 'svg'});
-    option.animation = false;
-    instance.setOption(option);
+    instance.setOption(common(option));
     charts.push(instance);
     return instance;
+  }
+
+  /** What every chart's option has, also when it is set again on a chart already drawn. */
+  function common(option) {
+    option.animation = false;
+    // ECharts measures text itself (legend gaps, label truncation) with the font it is given: 'inherit' would be
+    // measured as its 12px default and drawn wider, so it gets the page's own font by name
+    option.textStyle = {fontFamily: FONT};
+    // a tooltip near the page's edge would widen the page; keep every tooltip inside its chart
+    if (option.tooltip) option.tooltip.confine = true;
+    return option;
   }
 
   var AXIS = {axisLine: {lineStyle: {color: '#98a2b3'}}, axisLabel: {color: '#475467'},
@@ -288,9 +302,8 @@
         tooltip: {formatter: function (p) { return escapeText(p.data.target) + ' ' + p.data.q + ' = ' + ms(p.data.ms); }}});
       chart(host, {
         color: curves.map(function (c) { return colors[c.target]; }),
-        textStyle: {fontFamily: 'inherit'},
         grid: {left: 56, right: 24, top: 40, bottom: 48},
-        legend: {top: 0, itemGap: 24, icon: 'roundRect', itemWidth: 14, itemHeight: 4,
+        legend: {top: 0, itemGap: 32, icon: 'roundRect', itemWidth: 16, itemHeight: 4,
           data: curves.map(function (c) { return c.target; }), textStyle: {color: '#344054'}},
         tooltip: {trigger: 'item'},
         xAxis: axis({type: log ? 'log' : 'value', name: 'latency (ms' + (log ? ', log scale' : '') + ')',
@@ -338,7 +351,7 @@
         return {value: [x(t), t.passRate], name: t.id, row: t,
           symbolSize: t.onFrontier ? 15 : 10,
           itemStyle: {color: t.onFrontier ? colors[t.id] : '#fff', borderColor: colors[t.id], borderWidth: 2},
-          label: {show: true, position: flat ? 'top' : 'right', distance: 8, formatter: t.id,
+          label: {show: true, position: 'right', distance: 12, formatter: t.id,
             color: t.onFrontier ? '#1c2330' : '#667085', fontWeight: t.onFrontier ? 600 : 400}};
       });
       var xAxis = flat
@@ -348,8 +361,7 @@
         : axis({type: 'value', name: 'cost per 1,000 requests (USD)', nameLocation: 'middle', nameGap: 28, min: 0,
           axisLabel: {color: '#475467', formatter: function (v) { return '$' + (+v.toPrecision(3)); }}});
       chart(host, {
-        textStyle: {fontFamily: 'inherit'},
-        grid: {left: 56, right: flat ? 24 : 104, top: 28, bottom: 48},
+        grid: {left: 56, right: flat ? 64 : 104, top: 28, bottom: 48},
         tooltip: {trigger: 'item', formatter: function (p) {
           if (!p.data || !p.data.row) return '';
           var r = p.data.row;
@@ -358,8 +370,9 @@
             + ' per 1,000)' + (r.onFrontier ? '<br>on the frontier' : '');
         }},
         xAxis: xAxis,
-        yAxis: axis({type: 'value', max: 1, scale: true, axisLabel: {color: '#475467',
-          formatter: function (v) { return Math.round(v * 100) + '%'; }}}),
+        yAxis: axis(percentAxis(Math.min.apply(null, known.map(function (t) {
+          return isNum(t.passLo) ? t.passLo : t.passRate;
+        })))),
         series: [
           {type: 'custom', name: 'interval', silent: true, z: 1, data: known.map(function (t) {
             return [x(t), t.passLo, t.passHi];
@@ -382,6 +395,44 @@
     return section;
   }
 
+  /**
+   * A 0–100% axis that starts at a round step below the lowest value. ECharts' own minimum for a scaled axis can
+   * fall between two ticks (15% under 20%), and the two labels then overlap.
+   */
+  function percentAxis(lowest) {
+    var low = Math.max(0, (isNum(lowest) ? lowest : 0) - 0.02);
+    var step = 1 - low > 0.5 ? 0.2 : 1 - low > 0.2 ? 0.1 : 0.05;
+    var min = Math.max(0, Math.floor(low / step + 1e-9) * step);
+    return {type: 'value', min: +min.toFixed(2), max: 1, interval: step, axisLabel: {color: '#475467',
+      formatter: function (v) { return Math.round(v * 100) + '%'; }}};
+  }
+
+  /** The colour a translucent rgb paints over white, as [r, g, b]. */
+  function overWhite(rgb, alpha) {
+    return rgb.map(function (c) { return Math.round(255 + (c - 255) * alpha); });
+  }
+
+  function luminance(rgb) {
+    var lin = rgb.map(function (c) {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+  }
+
+  var INK = [28, 35, 48];
+
+  /**
+   * One rule for every shade: white on a dark cell, the page's ink on a light one, by the cell's luminance. The
+   * cut sits a little above where the two contrast ratios meet, so a strong green or red gets white text.
+   */
+  function textOn(rgb) {
+    return luminance(rgb) < 0.3 ? '#fff' : 'rgb(' + INK.join(',') + ')';
+  }
+
+  /** Long labels end in an ellipsis on the axes; the tooltip and the hover title give them whole. */
+  var CONFUSION_LABEL = {y: 132, x: 130};
+
   function confusionSection(view, colors, charts, after) {
     var matrices = view.confusion || [];
     var section = card('confusion-section', 'Confusion matrix',
@@ -397,7 +448,7 @@
     function draw() {
       var m = matrices.filter(function (x) { return x.target === select.value; })[0];
       if (!m) return;
-      host.style.height = Math.max(320, 110 + m.labels.length * 30) + 'px';
+      host.style.height = Math.max(320, 120 + m.labels.length * 30) + 'px';
       if (instance) instance.resize();
       var data = [];
       m.counts.forEach(function (row, i) {
@@ -405,31 +456,43 @@
         row.forEach(function (n, j) {
           var right = m.columns[j] === m.labels[i];
           var share = total ? n / total : 0;
-          var rgb = right ? '21,128,61' : '180,35,24';
+          var fill = n === 0 ? [250, 251, 252] : overWhite(right ? [21, 128, 61] : [180, 35, 24], 0.12 + 0.78 * share);
           data.push({value: [j, i, n], share: share, itemStyle: {
-            color: n === 0 ? '#fafbfc' : 'rgba(' + rgb + ',' + (0.12 + 0.78 * share).toFixed(3) + ')',
-            borderColor: '#fff', borderWidth: 1},
-          label: {color: share > 0.5 ? '#fff' : '#1c2330'}});
+            color: 'rgb(' + fill.join(',') + ')', borderColor: '#fff', borderWidth: 1},
+          label: {color: textOn(fill), textBorderWidth: 0, fontWeight: 600}});
         });
       });
       var option = {
-        textStyle: {fontFamily: 'inherit'},
-        grid: {left: 150, right: 24, top: 16, bottom: 90},
+        grid: {left: 150, right: 24, top: 16, bottom: 100},
         tooltip: {formatter: function (p) {
+          if (!p.data || !p.data.value) return '';
           return 'expected ' + escapeText(m.labels[p.data.value[1]]) + '<br>answered '
             + escapeText(m.columns[p.data.value[0]]) + '<br>' + p.data.value[2] + ' cases (' + pct(p.data.share)
             + ' of the row)';
         }},
-        xAxis: {type: 'category', data: m.columns, axisLabel: {rotate: 35, color: '#475467', interval: 0}, splitArea: {show: false},
+        xAxis: {type: 'category', data: m.columns, triggerEvent: true, splitArea: {show: false},
+          axisLabel: {rotate: 35, color: '#475467', interval: 0, width: CONFUSION_LABEL.x, overflow: 'truncate',
+            ellipsis: '…'},
           axisLine: {lineStyle: {color: '#cfd4dc'}}},
-        yAxis: {type: 'category', data: m.labels, inverse: true, axisLabel: {color: '#475467',
-          interval: 0}, axisLine: {lineStyle: {color: '#cfd4dc'}}},
+        yAxis: {type: 'category', data: m.labels, inverse: true, triggerEvent: true,
+          axisLabel: {color: '#475467', interval: 0, width: CONFUSION_LABEL.y, overflow: 'truncate', ellipsis: '…'},
+          axisLine: {lineStyle: {color: '#cfd4dc'}}},
         series: [{type: 'heatmap', data: data, label: {show: true, formatter: function (p) {
           return p.data.value[2] ? String(p.data.value[2]) : '';
         }}, emphasis: {disabled: true}}]
       };
-      if (instance) instance.setOption(option, true);
-      else instance = chart(host, option, charts);
+      if (instance) {
+        instance.setOption(common(option), true);
+      } else {
+        instance = chart(host, option, charts);
+        // an axis label cut short shows in full as the chart's title while the pointer is on it
+        instance.on('mouseover', function (p) {
+          if (p.componentType === 'xAxis' || p.componentType === 'yAxis') host.title = String(p.value);
+        });
+        instance.on('mouseout', function (p) {
+          if (p.componentType === 'xAxis' || p.componentType === 'yAxis') host.removeAttribute('title');
+        });
+      }
     }
     select.addEventListener('change', draw);
     after.push(draw);
@@ -757,12 +820,13 @@
     var after = [];
     root.appendChild(header(view));
     if (view.verdict) root.appendChild(verdictSection(view.verdict));
+    // a comparison is what the reader came for: it follows the verdict, before the run's own sections
+    if (view.compare) root.appendChild(compareSection(view, colors));
     root.appendChild(candidatesSection(view, colors));
     root.appendChild(el('div', {className: 'eg-grid2'},
       latencySection(view, colors, charts, after), costSection(view, colors, charts, after)));
     if (view.confusion && view.confusion.length) root.appendChild(confusionSection(view, colors, charts, after));
     if (view.slices && view.slices.length) root.appendChild(slicesSection(view, colors));
-    if (view.compare) root.appendChild(compareSection(view, colors));
     root.appendChild(failuresSection(view, colors, options));
     // charts are drawn once their hosts are in the page, so ECharts can measure them
     after.forEach(function (draw) { draw(); });
