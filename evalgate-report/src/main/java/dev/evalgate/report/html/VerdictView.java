@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.gate.GateCheck;
 import dev.evalgate.gate.GateReport;
-import dev.evalgate.gate.Verdict;
+import dev.evalgate.report.GateLines;
 
 /**
  * The gate's verdict as the view shows it: {@code {status, word, headline, failsBuild, lines[], notes[]}}, one line
@@ -18,7 +18,7 @@ final class VerdictView {
     static ObjectNode json(GateReport report) {
         ObjectNode node = ViewJson.object();
         node.put("status", report.verdict().name());
-        node.put("word", word(report.verdict()));
+        node.put("word", GateLines.word(report.verdict()));
         node.put("headline", headline(report));
         node.put("failsBuild", report.failsBuild());
         ArrayNode lines = node.putArray("lines");
@@ -32,16 +32,6 @@ final class VerdictView {
         ArrayNode notes = node.putArray("notes");
         report.notes().forEach(notes::add);
         return node;
-    }
-
-    /** The verdict as a person reads it; the same words as the console. */
-    static String word(Verdict verdict) {
-        return switch (verdict) {
-            case PASS -> "PASS";
-            case PASS_WITH_WARNING -> "PASS with warning";
-            case INCONCLUSIVE -> "INCONCLUSIVE";
-            case FAIL -> "FAIL";
-        };
     }
 
     /**

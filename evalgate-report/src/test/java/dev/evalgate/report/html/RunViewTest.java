@@ -241,6 +241,26 @@ class RunViewTest {
         assertThat(verdict.get("lines").get(0).get("verdict").asText()).isEqualTo("INCONCLUSIVE");
         assertThat(verdict.get("lines").get(0).get("text").asText()).isEqualTo(passed.message());
         assertThat(verdict.get("notes").get(0).asText()).isEqualTo("with 10 cases the interval is wide");
+        assertThat(verdict.get("headline").asText())
+                .isEqualTo("Ships, with undecided checks: 1 check could not be decided on these cases.");
+    }
+
+    @Test
+    void the_headline_says_when_an_undecided_check_fails_the_build() {
+        GateCheck undecided = GateCheck.of("routing/api", "pass rate", 0.8, new Interval(0.49, 0.94), Bound.MINIMUM,
+                0.7, Verdict.INCONCLUSIVE);
+        GateCheck failed = GateCheck.of("routing/api", "error rate", 0.2, new Interval(0.1, 0.3), Bound.MAXIMUM,
+                0.05, Verdict.FAIL);
+
+        JsonNode blocking = RunView.of(run("r1"))
+                .verdict(new GateReport(List.of(undecided), List.of(), Verdict.INCONCLUSIVE, true)).build();
+        JsonNode failing = RunView.of(run("r1"))
+                .verdict(new GateReport(List.of(undecided, failed), List.of(), Verdict.FAIL, true)).build();
+
+        assertThat(blocking.get("verdict").get("headline").asText()).isEqualTo("The gate fails the build: 1 check"
+                + " could not be decided on these cases (the gate says inconclusive: fail).");
+        assertThat(failing.get("verdict").get("headline").asText())
+                .isEqualTo("The gate fails the build: 1 check failed.");
     }
 
     @Test
