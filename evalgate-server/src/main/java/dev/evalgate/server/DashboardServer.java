@@ -2,10 +2,9 @@ package dev.evalgate.server;
 
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.store.Store;
-import dev.evalgate.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.Handler;
 
 /**
  * The read-only dashboard over a store: HTML pages and the JSON API they read, on one port.
@@ -38,41 +37,29 @@ public final class DashboardServer implements AutoCloseable {
         RunApi runs = new RunApi(store, new RunViews(store));
         Javalin app = Javalin.create(config -> {
             quiet(config);
-            config.routes.before(ctx -> {
+            config.routes.before(FailureAnswers.guard(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Content-Security-Policy", CSP);
                 guard.check(ctx);
-            });
-            config.routes.get("/api/suites", suites::suites);
-            config.routes.get("/api/suites/{suite}/runs", suites::runs);
-            config.routes.get("/api/runs/{id}", runs::run);
-            config.routes.get("/api/runs/{id}/failures", runs::failures);
-            config.routes.get("/api/compare", runs::compare);
-            config.routes.get("/", Pages.page("suites"));
-            config.routes.get("/suites/{suite}", Pages.page("suite"));
-            config.routes.get("/runs/{id}", Pages.page("run"));
-            config.routes.get("/compare", Pages.page("compare"));
-            config.routes.get("/assets/dashboard.js", Pages::dashboardJs);
-            config.routes.get("/assets/trend.js", Pages::trendJs);
-            config.routes.get("/assets/dashboard.css", Pages::dashboardCss);
-            config.routes.get("/assets/echarts.min.js", Pages::echartsJs);
-            config.routes.get("/assets/report.css", Pages::reportCss);
-            config.routes.get("/assets/run-view.js", Pages::runViewJs);
-            config.routes.exception(ApiError.class, (e, ctx) -> Responses.error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(StoreException.class,
-                    (e, ctx) -> Responses.error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
-            // Anything else is a bug: say so without a stack trace, which would show the user our internals.
-            config.routes.exception(Exception.class, (e, ctx) -> Responses.error(ctx,
-                    HttpStatus.INTERNAL_SERVER_ERROR, "the dashboard failed to answer this request ("
-                            + e.getClass().getSimpleName() + ")"));
-            config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
-                    Responses.error(ctx, HttpStatus.NOT_FOUND, "no page or API at " + ctx.path()
-                            + "; the dashboard starts at /");
-                }
-            });
+            }));
+            get(config, "/api/suites", suites::suites);
+            get(config, "/api/suites/{suite}/runs", suites::runs);
+            get(config, "/api/runs/{id}", runs::run);
+            get(config, "/api/runs/{id}/failures", runs::failures);
+            get(config, "/api/compare", runs::compare);
+            get(config, "/", Pages.page("suites"));
+            get(config, "/suites/{suite}", Pages.page("suite"));
+            get(config, "/runs/{id}", Pages.page("run"));
+            get(config, "/compare", Pages.page("compare"));
+            get(config, "/assets/dashboard.js", Pages::dashboardJs);
+            get(config, "/assets/trend.js", Pages::trendJs);
+            get(config, "/assets/dashboard.css", Pages::dashboardCss);
+            get(config, "/assets/echarts.min.js", Pages::echartsJs);
+            get(config, "/assets/report.css", Pages::reportCss);
+            get(config, "/assets/run-view.js", Pages::runViewJs);
+            FailureAnswers.register(config);
         });
         try {
             app.start(options.host(), options.port());
@@ -82,6 +69,11 @@ public final class DashboardServer implements AutoCloseable {
                     + " (" + rootMessage(e) + "); pick another --port, or 0 for any free one", e);
         }
         return new DashboardServer(app, options);
+    }
+
+    /** A GET route whose every failure, Errors included, is answered by {@link FailureAnswers}. */
+    private static void get(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, FailureAnswers.guard(handler));
     }
 
     private static void quiet(JavalinConfig config) {

@@ -14,13 +14,18 @@ import dev.evalgate.store.StoredRun;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The run view JSON of stored runs, built by the report's {@link RunView} without failures (the API pages those
  * from the store), alone or compared with a base run.
  *
  * <p>Building a view reads every case of the run, so views of finished runs — which never change — are kept,
- * a few at a time, as serialized JSON. A run still running is built afresh on every request.
+ * a few at a time, as serialized JSON. A run still running is built afresh on every request. The verdict is the
+ * head run's own gate, read from its config snapshot ({@link SnapshotGate}); {@code verdictNote} says why there
+ * is none when there is none.
  */
 final class RunViews {
 
@@ -29,6 +34,7 @@ final class RunViews {
     private static final int CACHED_VIEWS = 16;
 
     private final Store store;
+    private final Map<String, CompletableFuture<String>> building = new ConcurrentHashMap<>();
     private final Map<String, String> cache = new LinkedHashMap<>(CACHED_VIEWS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -50,31 +56,64 @@ final class RunViews {
         StoredRun head = requireRun(runId);
         StoredRun base = baseRunId == null ? null : requireRun(baseRunId);
         boolean finished = head.status() != RunStatus.RUNNING && (base == null || base.status() != RunStatus.RUNNING);
-        String key = head.runId() + '\u0000' + (base == null ? "" : base.runId());
-        String json;
-        synchronized (cache) {
-            json = finished ? cache.get(key) : null;
+        if (!finished) {
+            return Responses.write(build(head, base));
         }
-        if (json == null) {
-            json = Responses.write(build(head, base));
-            if (finished) {
-                synchronized (cache) {
-                    cache.put(key, json);
-                }
+        String key = head.runId() + '\u0000' + (base == null ? "" : base.runId());
+        synchronized (cache) {
+            String json = cache.get(key);
+            if (json != null) {
+                return json;
             }
         }
-        return json;
+        // A first view of a large run takes seconds: a reload or a second tab waits for the build under way
+        // instead of starting another.
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> running = building.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            String json = Responses.write(build(head, base));
+            synchronized (cache) {
+                cache.put(key, json);
+            }
+            mine.complete(json);
+            return json;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            building.remove(key, mine);
+        }
+    }
+
+    private static String await(CompletableFuture<String> build) {
+        try {
+            return build.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private ObjectNode build(StoredRun head, StoredRun base) {
         RunRecord headRecord = RunRecords.load(store, head.runId());
-        RunView view = RunView.of(headRecord).facts(facts(head)).withoutFailures();
-        if (base != null) {
-            RunRecord baseRecord = RunRecords.load(store, base.runId());
-            Comparison comparison = new Comparer(Comparer.RESAMPLES, SEED).compare(baseRecord, headRecord);
-            view = view.compare(comparison);
-        }
-        return view.build();
+        RunRecord baseRecord = base == null ? null : RunRecords.load(store, base.runId());
+        Comparison comparison = base == null ? null
+                : new Comparer(Comparer.RESAMPLES, SEED).compare(baseRecord, headRecord);
+        // The gate the head run was made with; against a base run its margins are checked too, as
+        // `evalgate report --compare` checks them.
+        SnapshotGate.Outcome gate = SnapshotGate.judge(head, headRecord, baseRecord, comparison);
+        ObjectNode view = RunView.of(headRecord).facts(facts(head)).withoutFailures().verdict(gate.report())
+                .compare(comparison).build();
+        view.put("verdictNote", gate.note());
+        return view;
     }
 
     private static RunFacts facts(StoredRun run) {

@@ -48,6 +48,16 @@ final class SyntheticRuns {
 
     static void write(Store store, String suite, String runId, int cases, GitInfo git, Plan plan,
                       java.util.function.IntFunction<String> wrongOutput) {
+        write(store, suite, runId, cases, git, plan, wrongOutput, "suite: " + suite);
+    }
+
+    /** A run whose stored config snapshot is {@code snapshot}, as {@code evalgate run} stores the suite file. */
+    static void withConfig(Store store, String suite, String runId, int cases, String snapshot, Plan plan) {
+        write(store, suite, runId, cases, GitInfo.unknown(), plan, i -> "answer " + i, snapshot);
+    }
+
+    private static void write(Store store, String suite, String runId, int cases, GitInfo git, Plan plan,
+                              java.util.function.IntFunction<String> wrongOutput, String snapshot) {
         List<RunInfo.TargetInfo> infos = new ArrayList<>();
         for (String target : TARGETS) {
             infos.add(new RunInfo.TargetInfo(target, "command", null, "per_request 0.001", "{\"id\":\"" + target + "\"}"));
@@ -55,7 +65,7 @@ final class SyntheticRuns {
         RunInfo info = new RunInfo(runId, suite, "evalgate.yaml", "cases.jsonl", "ab".repeat(32), infos,
                 List.of("equals"), List.of(), 1, 1, "all", "test-prices", "0.1.0-test");
         List<TargetMetricsCollector> metrics = new ArrayList<>();
-        try (RunWriter writer = store.begin(info, "suite: " + suite, git)) {
+        try (RunWriter writer = store.begin(info, snapshot, git)) {
             for (int t = 0; t < TARGETS.size(); t++) {
                 TargetMetricsCollector collector = new TargetMetricsCollector(TARGETS.get(t), List.of(), false);
                 for (int i = 0; i < cases; i++) {

@@ -70,11 +70,13 @@ final class DashboardQueries {
         }
         List<StoredCaseResult> rows = new ArrayList<>();
         if (filter.offset() < total) {
-            String sql = "SELECT " + CaseResultCursor.COLUMNS + " FROM case_results WHERE " + where
+            String sql = "SELECT " + SampleReader.columns(SampleReader.Detail.FULL) + " FROM case_results WHERE "
+                    + where
                     + " ORDER BY target_id, case_id, repeat_no LIMIT " + filter.limit() + " OFFSET " + filter.offset();
+            SampleReader reader = new SampleReader(SampleReader.Detail.FULL);
             try (PreparedStatement page = prepare(c, sql, args); ResultSet rs = page.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(CaseResultCursor.read(rs));
+                    rows.add(reader.read(rs));
                 }
             }
         }

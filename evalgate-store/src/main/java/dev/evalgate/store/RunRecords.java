@@ -38,7 +38,8 @@ public final class RunRecords {
         StoredRun run = find(store, runIdOrLast);
         Map<String, List<CaseRecord>> byTarget = new LinkedHashMap<>();
         run.info().targets().forEach(t -> byTarget.put(t.id(), new ArrayList<>()));
-        try (Stream<StoredCaseResult> rows = store.caseResults(run.runId())) {
+        // A record keeps neither the input nor the scorers' reasons, so they are not read.
+        try (Stream<StoredCaseResult> rows = store.caseOutcomes(run.runId())) {
             Iterator<StoredCaseResult> it = rows.iterator();
             List<StoredCaseResult> group = new ArrayList<>();
             while (it.hasNext()) {
@@ -81,7 +82,8 @@ public final class RunRecords {
     /** One case's stored samples (ordered by repeat) as its record, folded as a live run folds them. */
     public static CaseRecord fold(List<StoredCaseResult> samples) {
         StoredCaseResult first = samples.getFirst();
-        List<Sample> folded = samples.stream().map(RunRecords::sample).toList();
+        List<Sample> folded = samples.size() == 1 ? List.of(sample(first))
+                : samples.stream().map(RunRecords::sample).toList();
         Case kase = new Case(first.caseId(), Map.of("input", Objects.requireNonNullElse(first.input(), "")),
                 Expected.anyOf(first.expected()), first.tags(), null, first.caseId());
         return CaseRecord.of(CaseResult.of(first.target(), kase, folded));

@@ -100,7 +100,12 @@ public final class Store implements AutoCloseable {
      * Close the stream (try-with-resources): it holds a database connection.
      */
     public Stream<StoredCaseResult> caseResults(String runId) {
-        return CaseResultCursor.open(db, runId);
+        return CaseResultCursor.open(db, runId, SampleReader.Detail.FULL);
+    }
+
+    /** {@link #caseResults} without each sample's input, raw output and scores: what a case's record needs. */
+    Stream<StoredCaseResult> caseOutcomes(String runId) {
+        return CaseResultCursor.open(db, runId, SampleReader.Detail.OUTCOMES);
     }
 
     /** Every suite with runs in the store, by name, with its run count and newest run. */

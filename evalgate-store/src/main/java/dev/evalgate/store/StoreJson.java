@@ -1,12 +1,14 @@
 package dev.evalgate.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -34,6 +36,9 @@ final class StoreJson {
                     .addSerializer(Double.class, new NanAsNull())
                     .addSerializer(double.class, new NanAsNull()))
             .build();
+    // Readers are immutable and resolve their type once; ObjectMapper.readValue would look it up on every call.
+    private static final ObjectReader STRINGS = MAPPER.readerFor(new TypeReference<List<String>>() { });
+    private static final ObjectReader TAGS = MAPPER.readerFor(new TypeReference<Map<String, String>>() { });
 
     private StoreJson() {
     }
@@ -55,14 +60,38 @@ final class StoreJson {
         return array.toString();
     }
 
+    /** The scores {@link #scores} wrote, read token by token: this runs for every sample a full read returns. */
     static List<Score> readScores(String json) {
-        List<Score> scores = new ArrayList<>();
-        for (JsonNode node : read(json)) {
-            scores.add(new Score(node.path("scorer").asText(), node.path("value").asDouble(),
-                    Outcome.valueOf(node.path("outcome").asText()),
-                    node.path("reason").isNull() ? null : node.path("reason").asText()));
+        if (json == null || json.equals("[]")) {
+            return List.of();
         }
-        return scores;
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("scores must be a JSON array, but are: " + json);
+            }
+            List<Score> scores = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                String scorer = "";
+                double value = 0;
+                String outcome = "";
+                String reason = ""; // as an absent key always read
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken token = parser.nextToken();
+                    switch (field) {
+                        case "scorer" -> scorer = parser.getValueAsString("");
+                        case "value" -> value = parser.getValueAsDouble(0);
+                        case "outcome" -> outcome = parser.getValueAsString("");
+                        case "reason" -> reason = token == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                        default -> parser.skipChildren();
+                    }
+                }
+                scores.add(new Score(scorer, value, Outcome.valueOf(outcome), reason));
+            }
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String write(Object value) {
@@ -74,24 +103,53 @@ final class StoreJson {
     }
 
     static List<String> readStrings(String json) {
-        return json == null ? List.of() : convert(json, new TypeReference<List<String>>() { });
-    }
-
-    static Map<String, String> readTags(String json) {
-        return json == null ? Map.of() : convert(json, new TypeReference<Map<String, String>>() { });
-    }
-
-    private static <T> T convert(String json, TypeReference<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
+        if (json == null) {
+            return List.of();
+        }
+        // This runs for every stored sample. Most cases have one answer without escapes, ["..."], cut out as is;
+        // the rest are read token by token, which costs a fraction of a data-binding read of the same short array.
+        if (isOneUnescapedString(json)) {
+            return List.of(json.substring(2, json.length() - 2));
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                return convert(json, STRINGS); // not a list: let data binding say what is wrong
+            }
+            List<String> strings = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null || !token.isScalarValue()) {
+                    return convert(json, STRINGS);
+                }
+                strings.add(token == JsonToken.VALUE_NULL ? null : parser.getText());
+            }
+            return strings;
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static JsonNode read(String json) {
+    /** {@code ["text"]} whose text holds no quote and no backslash, so nothing in it is escaped. */
+    private static boolean isOneUnescapedString(String json) {
+        int end = json.length() - 2;
+        if (end < 2 || !json.startsWith("[\"") || !json.endsWith("\"]")) {
+            return false;
+        }
+        for (int i = 2; i < end; i++) {
+            char ch = json.charAt(i);
+            if (ch == '"' || ch == '\\' || ch < 0x20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Map<String, String> readTags(String json) {
+        return json == null ? Map.of() : convert(json, TAGS);
+    }
+
+    private static <T> T convert(String json, ObjectReader reader) {
         try {
-            return MAPPER.readTree(json);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package dev.evalgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalgate.compare.CaseRecord;
+import dev.evalgate.compare.RunRecord;
 import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.score.Outcome;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,6 +95,36 @@ abstract class StoreContract {
         assertThat(errored.sample().error().kind()).isEqualTo("http_429");
         assertThat(errored.sample().costUsd()).isNull();
         assertThat(errored.sample().usage()).isNull();
+    }
+
+    @Test
+    void a_run_loads_as_the_records_its_full_rows_fold_to_though_it_reads_fewer_columns() {
+        RunInfo info = Fixtures.info("run-1", "tickets", 2, "mini", "keywords");
+        List<CaseResult> results = new ArrayList<>();
+        try (RunWriter writer = store.begin(info, "{}", GitInfo.unknown())) {
+            for (String target : List.of("mini", "keywords")) {
+                for (String id : List.of("b2", "B1", "a-4", "err7")) {
+                    CaseResult result = Fixtures.result(target, id, 2);
+                    results.add(result);
+                    writer.accept(result);
+                }
+            }
+            writer.finish(Fixtures.finished(info, results, true));
+        }
+
+        RunRecord loaded = RunRecords.load(store, "run-1");
+
+        List<StoredCaseResult> rows;
+        try (Stream<StoredCaseResult> stream = store.caseResults("run-1")) {
+            rows = stream.toList();
+        }
+        for (String target : List.of("mini", "keywords")) {
+            Map<String, List<StoredCaseResult>> byCase = new TreeMap<>();
+            rows.stream().filter(r -> r.target().equals(target))
+                    .forEach(r -> byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
+            List<CaseRecord> folded = byCase.values().stream().map(RunRecords::fold).toList();
+            assertThat(loaded.target(target).orElseThrow().cases()).isEqualTo(folded).hasSize(4);
+        }
     }
 
     @Test

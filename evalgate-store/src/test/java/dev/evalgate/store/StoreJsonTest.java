@@ -8,10 +8,12 @@ import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoreJsonTest {
 
@@ -32,8 +34,34 @@ class StoreJsonTest {
     @Test
     void round_trips_scores_with_their_reasons() {
         List<Score> scores = List.of(Score.pass("equals", "matched \"yes\""), new Score("similarity", 0.25,
-                Outcome.FAIL, null));
+                Outcome.FAIL, null), new Score("judge", 0, Outcome.ERROR, "no verdict\nfrom the judge"));
 
         assertThat(StoreJson.readScores(StoreJson.scores(scores))).isEqualTo(scores);
+    }
+
+    @Test
+    void reads_a_score_without_a_reason_key_as_an_empty_reason() {
+        assertThat(StoreJson.readScores("[{\"scorer\":\"equals\",\"value\":1.0,\"outcome\":\"PASS\"}]"))
+                .containsExactly(new Score("equals", 1.0, Outcome.PASS, ""));
+    }
+
+    @Test
+    void round_trips_answer_lists_with_quotes_escapes_and_unicode() {
+        List<String> answers = List.of("say \"hi\"", "back\\slash", "line\nbreak", "caf\u00e9 \u2028 \ud83d\ude00", "");
+
+        assertThat(StoreJson.readStrings(StoreJson.write(answers))).isEqualTo(answers);
+        assertThat(StoreJson.readStrings("[]")).isEmpty();
+        assertThat(StoreJson.readStrings(null)).isEmpty();
+    }
+
+    @Test
+    void reads_scalars_in_an_answer_list_as_their_text() {
+        assertThat(StoreJson.readStrings("[1, 2.5, true, null]")).containsExactly("1", "2.5", "true", null);
+    }
+
+    @Test
+    void an_answer_list_that_is_not_a_list_of_text_is_refused() {
+        assertThatThrownBy(() -> StoreJson.readStrings("{\"a\": 1}")).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> StoreJson.readStrings("[[\"a\"]]")).isInstanceOf(UncheckedIOException.class);
     }
 }
