@@ -227,6 +227,9 @@
 
   function viewPage(path, runId, baseId) {
     breadcrumbs([{text: 'Suites', href: '/', testid: 'crumb-suites'}, {text: baseId ? baseId + ' vs ' + runId : runId}]);
+    // the first page of failures is asked for at once: it does not wait for the view, which folds every case
+    var failures = failureProvider(runId);
+    failures.prefetch(50);
     api(path).then(function (view) {
       var parts = [{text: 'Suites', href: '/', testid: 'crumb-suites'},
         {text: view.suite, href: suiteHref(view.suite), testid: 'crumb-suite'}];
@@ -244,20 +247,38 @@
         fail(new Error('The run view script did not load.'));
         return;
       }
-      window.EvalgateRunView.render(root, view, {failures: failureProvider(view.runId || runId)});
+      window.EvalgateRunView.render(root, view, {failures: failures});
     }).catch(fail);
   }
 
-  /** Pages of the run's failures from the API, in the form the run view asks for. */
+  /**
+   * Pages of the run's failures from the API, in the form the run view asks for. {@code prefetch} starts the
+   * unfiltered first page early; the view's first ask is answered with it.
+   */
   function failureProvider(runId) {
-    return function (query) {
+    var first = null;
+    function fetchPage(query) {
       var params = new URLSearchParams();
       ['target', 'q', 'offset', 'limit'].forEach(function (key) {
         var value = query && query[key];
         if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
       });
       return api('/api/runs/' + encodeURIComponent(runId) + '/failures?' + params.toString());
+    }
+    var provider = function (query) {
+      if (first && first.limit === query.limit && !query.target && !query.q && !query.offset) {
+        var early = first.page;
+        first = null;
+        return early;
+      }
+      return fetchPage(query);
     };
+    provider.prefetch = function (limit) {
+      var page = fetchPage({offset: 0, limit: limit});
+      page.catch(function () {}); // reported when the view asks for it
+      first = {limit: limit, page: page};
+    };
+    return provider;
   }
 
   var pages = {suites: suitesPage, suite: suitePage, run: runPage, compare: comparePage};

@@ -820,6 +820,8 @@
     var after = [];
     root.appendChild(header(view));
     if (view.verdict) root.appendChild(verdictSection(view.verdict));
+    else if (view.verdictNote) root.appendChild(el('p', {className: 'eg-verdict-note', testid: 'verdict-note',
+      text: 'No verdict: ' + view.verdictNote}));
     // a comparison is what the reader came for: it follows the verdict, before the run's own sections
     if (view.compare) root.appendChild(compareSection(view, colors));
     root.appendChild(candidatesSection(view, colors));
