@@ -1,22 +1,16 @@
 package dev.evalgate.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The dashboard queries on a real PostgreSQL started from Maven artifacts, a fresh database per test. */
 class PostgresDashboardQueriesIT extends DashboardQueriesContract {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
+    private static PostgresServer postgres;
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = PostgresServer.start();
     }
 
     @AfterAll
@@ -26,10 +20,6 @@ class PostgresDashboardQueriesIT extends DashboardQueriesContract {
 
     @Override
     protected String newStoreUrl() throws Exception {
-        String name = "dash_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getJdbcUrl("postgres", name);
+        return postgres.freshDatabase("dash");
     }
 }
