@@ -99,6 +99,15 @@ public final class Evaluation {
             return this;
         }
 
+        /**
+         * Reads cases from a file on the test class path, e.g. {@code datasetResource("tickets.jsonl")} for
+         * {@code src/test/resources/tickets.jsonl}.
+         */
+        public Builder datasetResource(String name) {
+            Objects.requireNonNull(name, "name");
+            return dataset(ClassPathDataset.locate(name));
+        }
+
         /** Uses these cases, in this order. */
         public Builder dataset(List<Case> cases) {
             this.dataset = Dataset.of(List.copyOf(cases));

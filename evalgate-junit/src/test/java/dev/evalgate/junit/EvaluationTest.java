@@ -62,6 +62,23 @@ class EvaluationTest {
     }
 
     @Test
+    void reads_a_dataset_from_the_test_class_path() {
+        EvalResult result = Evaluation.suite("resource").datasetResource("dev/evalgate/junit/greetings.jsonl")
+                .target("upper", String::toUpperCase).scorer("equals").run();
+
+        assertThat(result.record().target("upper")).map(t -> t.cases().size()).contains(3);
+        assertThat(result.passRate("upper")).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void names_the_folder_for_a_dataset_missing_from_the_class_path() {
+        assertThatThrownBy(() -> Evaluation.suite("missing").datasetResource("no/such.jsonl"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("there is no 'no/such.jsonl' on the class path")
+                .hasMessageContaining("src/test/resources/no/such.jsonl");
+    }
+
+    @Test
     void names_the_missing_dataset() {
         assertThatThrownBy(() -> Evaluation.suite("empty").target("t", s -> s).run())
                 .isInstanceOf(ConfigException.class).hasMessageContaining(".dataset(");
