@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * The run view: one run's numbers as the JSON that {@code run-view.js} draws, shared by the HTML report and the
- * dashboard (see {@code notes/ui-contract.md}).
+ * dashboard (keys documented in docs/api.md).
  *
  * <p>Built from what the store gives, with optional parts added one call at a time; each call returns a new view:
  * <pre>{@code
