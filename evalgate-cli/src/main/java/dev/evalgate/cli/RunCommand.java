@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validateFlags();
-        try (Suite suite = select(SuiteLoader.standard().load(config))) {
+        try (Suite suite = select(SuiteLoader.standard().load(config, Set.copyOf(targets)))) {
             RunPlan planned = RunPlan.of(suite, limit, sample, seed, concurrency);
             try (StoreSession session = noStore ? null
                     : StoreSession.open(suite, store, planned.info(), resume, !noCache)) {
@@ -223,29 +224,28 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Keeps only the targets named by --target, closing the others. */
+    /**
+     * Checks that every --target names a target of the suite; the suite was loaded with only those targets
+     * created, so a baseline left out is not trained.
+     */
     private Suite select(Suite suite) {
         if (targets.isEmpty()) {
             return suite;
         }
-        List<String> ids = suite.targets().stream().map(TargetConfig::id).toList();
+        List<String> loaded = suite.targets().stream().map(TargetConfig::id).toList();
         for (String wanted : targets) {
-            if (!ids.contains(wanted)) {
+            if (!loaded.contains(wanted)) {
                 suite.close();
+                List<String> ids;
+                try (Suite whole = SuiteLoader.standard().load(config)) { // only to name the targets there are
+                    ids = whole.targets().stream().map(TargetConfig::id).toList();
+                }
                 String nearest = Suggest.nearest(wanted, ids);
                 throw new ConfigException("--target " + wanted + ": the suite " + config + " has no target '" + wanted
                         + "'." + (nearest == null ? "" : " Did you mean '" + nearest + "'?")
                         + " Its targets: " + String.join(", ", ids) + ".");
             }
         }
-        List<TargetConfig> kept = new ArrayList<>();
-        for (TargetConfig t : suite.targets()) {
-            if (targets.contains(t.id())) {
-                kept.add(t);
-            } else {
-                t.target().close();
-            }
-        }
-        return suite.withTargets(kept);
+        return suite;
     }
 }

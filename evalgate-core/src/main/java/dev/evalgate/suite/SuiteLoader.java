@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a suite file into a validated {@link Suite}, or fails with one message naming file, line and key.
@@ -36,11 +37,23 @@ public final class SuiteLoader {
     }
 
     public Suite load(Path file) {
+        return load(file, Set.of());
+    }
+
+    /**
+     * Loads the suite, creating only the targets whose ids are in {@code only} (every target when it is empty), so
+     * a baseline left out of the run is not trained. The others are not checked beyond their id.
+     */
+    public Suite load(Path file, Set<String> only) {
         ConfigNode root = YamlTree.read(file, interpolator);
-        return load(file, root);
+        return load(file, root, only);
     }
 
     Suite load(Path file, ConfigNode root) {
+        return load(file, root, Set.of());
+    }
+
+    private Suite load(Path file, ConfigNode root, Set<String> only) {
         Path baseDir = file.toAbsolutePath().getParent();
         Options top = Options.of(root);
         String name = top.requiredString("suite", "give the suite a name, e.g. 'suite: ticket-routing'");
@@ -59,7 +72,7 @@ public final class SuiteLoader {
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
         TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env)
-                .training(train);
+                .training(train).only(only);
         List<TargetConfig> targets = reader.read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
         return new Suite(name, file, dataset.file(), dataset.open(), vars, targets, scorerList, slices,

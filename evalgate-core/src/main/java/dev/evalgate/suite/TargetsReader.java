@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the {@code targets:} list: the keys every target has, then the kind's own options. */
@@ -33,6 +34,7 @@ final class TargetsReader {
     private final RunOptions run;
     private final java.util.function.Function<String, String> env;
     private ConfigNode suiteTrain;
+    private Set<String> only = Set.of();
     private final List<String> skipped = new ArrayList<>();
 
     TargetsReader(TargetKinds kinds, Path baseDir, PromptTemplate suitePrompt, RunOptions run,
@@ -53,6 +55,9 @@ final class TargetsReader {
         Map<String, ConfigNode> seen = new HashMap<>();
         try {
             for (ConfigNode item : seq.items()) {
+                if (!only.isEmpty() && !only.contains(idOf(item))) {
+                    continue; // not created at all: a left-out baseline is not trained
+                }
                 String missing = missingEnvironment(item);
                 if (missing != null) {
                     skipped.add(missing);
@@ -71,10 +76,21 @@ final class TargetsReader {
             targets.forEach(t -> t.target().close());
             throw e;
         }
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && only.isEmpty()) {
             throw node.error("lists no target that can run here: " + String.join("; ", skipped));
         }
         return targets;
+    }
+
+    /** Creates only the targets with these ids (all when empty); the caller says which asked-for ids are missing. */
+    TargetsReader only(Set<String> ids) {
+        this.only = Set.copyOf(ids);
+        return this;
+    }
+
+    private static String idOf(ConfigNode item) {
+        return item instanceof ConfigNode.Mapping map && map.entries().get("id") instanceof ConfigNode.Scalar id
+                ? id.value() : null;
     }
 
     /** The suite's {@code train:} dataset, given to every local target that names none of its own. */

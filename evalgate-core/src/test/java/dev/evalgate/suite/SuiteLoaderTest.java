@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +85,25 @@ class SuiteLoaderTest {
         }
         return assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
                 .actual().getMessage().replace(file.toString(), "evalgate.yaml");
+    }
+
+    @Test
+    void creates_only_the_targets_asked_for_so_a_left_out_baseline_is_not_built() throws IOException {
+        String yaml = """
+                suite: demo
+                dataset: cases.jsonl
+                targets:
+                  - { id: a, type: fixed }
+                  - { id: b, type: local }
+                scorers: [ equals ]
+                """;
+        // b cannot be built: it has no training file, so creating it fails
+        assertThat(failure(yaml)).contains("train");
+
+        Path file = dir.resolve("evalgate.yaml");
+        try (Suite suite = loader.load(file, Set.of("a"))) {
+            assertThat(suite.targets()).extracting(TargetConfig::id).containsExactly("a");
+        }
     }
 
     @Test
