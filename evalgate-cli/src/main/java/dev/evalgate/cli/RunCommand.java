@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             + " it is also appended to $GITHUB_STEP_SUMMARY when that is set")
     Path markdown;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress; print only the summary")
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no hints; print only the summary")
     boolean quiet;
 
     @Option(names = "--stacktrace", description = "Print stack traces of errors")
@@ -155,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
             if (session != null) {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
                         + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
-                if (suite.gate() != null) {
+                if (suite.gate() != null && !quiet) {
                     out.println("Apply the suite's gate with: evalgate check " + info.runId());
                 }
             }

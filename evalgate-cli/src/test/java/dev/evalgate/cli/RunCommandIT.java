@@ -62,6 +62,16 @@ class RunCommandIT {
     }
 
     @Test
+    void names_the_check_command_after_a_run_unless_quiet() {
+        Cli plain = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "keywords");
+        Cli quiet = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "5",
+                "--target", "keywords");
+
+        assertThat(plain.out()).contains("Apply the suite's gate with: evalgate check ");
+        assertThat(quiet.out()).contains("Stored as run ").doesNotContain("Apply the suite's gate");
+    }
+
+    @Test
     void an_unknown_target_is_a_usage_error_with_a_suggestion() {
         Cli cli = Cli.run("run", example().toString(), "--store", store(), "--target", "keywrds");
 
