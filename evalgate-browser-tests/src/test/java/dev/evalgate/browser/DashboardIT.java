@@ -85,6 +85,11 @@ class DashboardIT {
         assertThat(Charts.seriesLengths(page, passRate, "line-")).containsExactly(RUNS, RUNS);
         // one marker per run and target on top of the axes, bands and lines
         assertThat(Charts.shapes(page, passRate)).isGreaterThanOrEqualTo(RoutingHistory.TARGETS.size() * RUNS);
+        // runs sit on a time axis, the newest one labelled with its commit
+        assertThat(page.locator(passRate + " svg text").filter(new Locator.FilterOptions()
+                .setHasText(RoutingHistory.commit(RUNS - 1).substring(0, 7)))).hasCount(1);
+        assertThat(page.locator(passRate + " svg text").filter(new Locator.FilterOptions()
+                .setHasText("Mar 1"))).not().hasCount(0);
         assertThat(page.getByTestId("run-row")).hasCount(RUNS);
         assertThat(page.getByTestId("run-row").first()).hasAttribute("data-run-id", RoutingHistory.runId(RUNS - 1));
         assertThat(page.getByTestId("run-row").first())

@@ -2,7 +2,8 @@
  * A suite's trend across runs, one ECharts chart per metric (SVG renderer), one line per target.
  * EvalgateTrend.render(element, runs, metric, palette, onRun): runs as GET /api/suites/{suite}/runs returns them,
  * oldest first; metric is passRate (drawn with its Wilson interval as a band), p95 or costPerRequest; palette gives
- * the targets' colours in order. The x axis holds the runs in time order, each labelled with its date and commit.
+ * the targets' colours in order. The x axis is time: each run sits at its startedAt, so runs made on irregular days
+ * are spaced as they happened, and the run's short commit is written next to its topmost point wherever it fits.
  * Clicking a point calls onRun(runId). When every run's known cost is $0 (local candidates) the cost chart would be a
  * flat line at the bottom of an empty axis: the element says so in a line of text instead.
  * Names and commits reach the chart as data (drawn as SVG text) and the tooltip is built with DOM calls.
@@ -15,14 +16,22 @@
     p95: {scale: 1, unit: ' ms', digits: 0},
     costPerRequest: {scale: 1, unit: '', digits: 6, money: true}
   };
+  var COMMIT_FONT = {size: 10,
+    family: '"JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace'};
+  /** Pixels kept free between two commit labels, so neighbours read as two words. */
+  var LABEL_GAP = 8;
 
   function pad(n) { return String(n).padStart(2, '0'); }
 
-  function label(run) {
+  function when(run) {
     var d = new Date(run.startedAt);
-    var when = pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
-    return when + '\n' + (run.commit ? run.commit.substring(0, 7) + (run.dirty ? '*' : '') : '–');
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':'
+      + pad(d.getMinutes());
   }
+
+  function commit(run) { return run.commit ? run.commit.substring(0, 7) + (run.dirty ? '*' : '') : ''; }
+
+  function time(run) { return new Date(run.startedAt).getTime(); }
 
   function value(run, id, key, scale) {
     var t = run.targets.filter(function (x) { return x.id === id; })[0];
@@ -42,23 +51,30 @@
     return ids;
   }
 
+  /** Whether a series is drawn around the targets' lines (interval bands, commit labels) rather than being one. */
+  function isDecoration(p) { return !p.seriesId || String(p.seriesId).indexOf('line-') !== 0; }
+
   function tooltip(runs, metric, m) {
     return function (params) {
-      var list = Array.isArray(params) ? params : [params];
+      var list = (Array.isArray(params) ? params : [params]).filter(function (p) { return !isDecoration(p); });
       if (list.length === 0) return '';
       var run = runs[list[0].dataIndex];
       var box = document.createElement('div');
       var title = document.createElement('div');
       title.className = 'egd-tip-title';
-      title.textContent = run.runId + (run.commit ? ' · ' + run.commit.substring(0, 7) : '');
+      title.textContent = run.runId;
       box.appendChild(title);
-      list.filter(function (p) { return !p.seriesId || p.seriesId.indexOf('band') !== 0; }).forEach(function (p) {
+      var sub = document.createElement('div');
+      sub.className = 'egd-tip-sub';
+      sub.textContent = when(run) + (run.commit ? ' · ' + commit(run) : '');
+      box.appendChild(sub);
+      list.forEach(function (p) {
         var row = document.createElement('div');
         var dot = document.createElement('span');
         dot.className = 'egd-tip-dot';
         dot.style.background = p.color;
         row.appendChild(dot);
-        var text = p.seriesName + ': ' + format(m, p.value);
+        var text = p.seriesName + ': ' + format(m, p.value[1]);
         if (metric === 'passRate') {
           var lo = value(run, p.seriesName, 'passLo', 100);
           var hi = value(run, p.seriesName, 'passHi', 100);
@@ -91,6 +107,73 @@
     return {min: Math.max(0, Math.floor(lowest / step) * step), max: 100, interval: step};
   }
 
+  /** The time axis, widened a little past the first and last run so their points and labels are not cut off. */
+  function timeAxis(runs) {
+    var first = time(runs[0]);
+    var last = time(runs[runs.length - 1]);
+    var margin = Math.max((last - first) * 0.05, 3600 * 1000);
+    return {type: 'time', min: first - margin, max: last + margin,
+      axisLine: {lineStyle: {color: '#98a2b3'}},
+      axisTick: {lineStyle: {color: '#98a2b3'}},
+      // Nice ticks only: a label at the widened ends would name a time no run has.
+      axisLabel: {color: '#475467', fontSize: 11, hideOverlap: true, showMinLabel: false, showMaxLabel: false,
+        formatter: {year: '{yyyy}', month: '{MMM} {d}', day: '{MMM} {d}', hour: '{HH}:{mm}', minute: '{HH}:{mm}',
+          second: '{HH}:{mm}:{ss}', millisecond: '{HH}:{mm}:{ss}'}}};
+  }
+
+  /** For each run, the highest of its targets' values (the point its commit label sits above), or null. */
+  function tops(runs, ids, metric, scale) {
+    return runs.map(function (r) {
+      var vs = ids.map(function (id) { return value(r, id, metric, scale); })
+        .filter(function (v) { return v !== null; });
+      return vs.length ? Math.max.apply(null, vs) : null;
+    });
+  }
+
+  function textWidth(text) {
+    var ctx = textWidth.ctx || (textWidth.ctx = document.createElement('canvas').getContext('2d'));
+    if (!ctx) return text.length * COMMIT_FONT.size * 0.62;
+    ctx.font = COMMIT_FONT.size + 'px ' + COMMIT_FONT.family;
+    return ctx.measureText(text).width;
+  }
+
+  /**
+   * Which runs get a commit label at the chart's current width: newest first, each one only where it clears the
+   * label already placed to its right, so twenty runs on a narrow chart label every second or third run evenly.
+   */
+  function labelledRuns(chart, runs, highest) {
+    var shown = runs.map(function () { return false; });
+    var leftEdge = Infinity;
+    for (var k = runs.length - 1; k >= 0; k--) {
+      var text = commit(runs[k]);
+      if (!text || highest[k] === null) continue;
+      var x = chart.convertToPixel({xAxisIndex: 0}, time(runs[k]));
+      var half = textWidth(text) / 2;
+      if (x + half + LABEL_GAP <= leftEdge) {
+        shown[k] = true;
+        leftEdge = x - half;
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * The commit labels as a series of their own: one invisible marker per labelled run, on its highest point, drawn
+   * above every line so a crossing line never cuts a label.
+   */
+  function commitSeries(runs, highest, shown) {
+    var data = [];
+    runs.forEach(function (r, k) {
+      if (shown[k]) data.push({value: [time(r), highest[k]], commit: commit(r)});
+    });
+    return {id: 'commits', type: 'scatter', z: 5, silent: true, symbolSize: 7, itemStyle: {color: 'transparent'},
+      tooltip: {show: false}, emphasis: {disabled: true},
+      label: {show: true, position: 'top', distance: 6, color: '#667085', fontSize: COMMIT_FONT.size,
+        fontFamily: COMMIT_FONT.family, textBorderColor: '#fff', textBorderWidth: 3,
+        formatter: function (p) { return p.data.commit; }},
+      labelLayout: {hideOverlap: true}, data: data};
+  }
+
   function zeroCostNote(element, runs) {
     var costs = known(runs, 'costPerRequest', 1);
     var zero = costs.length > 0 && costs.every(function (c) { return c === 0; });
@@ -104,39 +187,44 @@
     return true;
   }
 
+  function bandSeries(runs, id, i, color) {
+    // The band is two series stacked by run index: an invisible floor at the lower bound, then the interval's width.
+    // Both carry each run's time as x, so the band bends at the same places the line does.
+    var floor = runs.map(function (r) { return [time(r), value(r, id, 'passLo', 100)]; });
+    var width = runs.map(function (r) {
+      var lo = value(r, id, 'passLo', 100);
+      var hi = value(r, id, 'passHi', 100);
+      return [time(r), lo === null || hi === null ? null : hi - lo];
+    });
+    return [
+      {id: 'band-lo-' + i, type: 'line', stack: 'band-' + i, symbol: 'none', silent: true, lineStyle: {opacity: 0},
+        data: floor, tooltip: {show: false}},
+      {id: 'band-w-' + i, type: 'line', stack: 'band-' + i, symbol: 'none', silent: true, lineStyle: {opacity: 0},
+        areaStyle: {color: color, opacity: 0.14}, data: width, tooltip: {show: false}}];
+  }
+
   function render(element, runs, metric, palette, onRun) {
     var m = METRICS[metric];
     var ids = targetIds(runs);
+    if (runs.length === 0) return null;
     if (metric === 'costPerRequest' && zeroCostNote(element, runs)) return null;
+    var highest = tops(runs, ids, metric, m.scale);
     var series = [];
     ids.forEach(function (id, i) {
       var color = palette[i % palette.length];
-      if (metric === 'passRate') {
-        // The band is two stacked series: an invisible floor at the lower bound, then the interval's width.
-        series.push({id: 'band-lo-' + i, type: 'line', stack: 'band-' + i, symbol: 'none', silent: true,
-          lineStyle: {opacity: 0}, data: runs.map(function (r) { return value(r, id, 'passLo', 100); }),
-          tooltip: {show: false}});
-        series.push({id: 'band-w-' + i, type: 'line', stack: 'band-' + i, symbol: 'none', silent: true,
-          lineStyle: {opacity: 0}, areaStyle: {color: color, opacity: 0.14},
-          data: runs.map(function (r) {
-            var lo = value(r, id, 'passLo', 100);
-            var hi = value(r, id, 'passHi', 100);
-            return lo === null || hi === null ? null : hi - lo;
-          }), tooltip: {show: false}});
-      }
+      if (metric === 'passRate') series = series.concat(bandSeries(runs, id, i, color));
       series.push({id: 'line-' + i, name: id, type: 'line', symbolSize: 7, color: color,
         lineStyle: {width: 2}, emphasis: {focus: 'series'},
-        data: runs.map(function (r) { return value(r, id, metric, m.scale); })});
+        data: runs.map(function (r) { return [time(r), value(r, id, metric, m.scale)]; })});
     });
+    series.push(commitSeries(runs, highest, runs.map(function () { return false; })));
     var chart = echarts.init(element, null, {renderer: 'svg'});
     chart.setOption({
       animation: false,
-      grid: {left: 8, right: 16, top: 34, bottom: 8, containLabel: true},
+      grid: {left: 8, right: 16, top: 42, bottom: 8, containLabel: true},
       legend: {top: 0, data: ids, textStyle: {color: '#344054'}},
       tooltip: {trigger: 'axis', confine: true, formatter: tooltip(runs, metric, m)},
-      xAxis: {type: 'category', boundaryGap: false, data: runs.map(label),
-        axisLine: {lineStyle: {color: '#98a2b3'}},
-        axisLabel: {color: '#475467', fontSize: 11, lineHeight: 15, hideOverlap: true}},
+      xAxis: timeAxis(runs),
       yAxis: Object.assign(metric === 'passRate' ? passRateAxis(runs) : {min: 0}, {type: 'value',
         axisLabel: {color: '#475467', formatter: function (v) {
           return m.axisDigits === undefined ? format(m, v) : v.toFixed(m.axisDigits) + m.unit;
@@ -144,10 +232,17 @@
         splitLine: {lineStyle: {color: '#eef0f3'}}}),
       series: series
     });
-    chart.on('click', function (p) {
-      if (onRun && runs[p.dataIndex]) onRun(runs[p.dataIndex].runId);
+    // How many date ticks and which commit labels fit depend on the chart's width, known once it is laid out.
+    // ECharts' default of five date ticks sets labels shoulder to shoulder on a third of a screen: one per ~100px.
+    function fit() {
+      chart.setOption({xAxis: {splitNumber: Math.max(2, Math.floor(chart.getWidth() / 100))},
+        series: [commitSeries(runs, highest, labelledRuns(chart, runs, highest))]});
+    }
+    fit();
+    chart.on('click', 'series', function (p) {
+      if (onRun && !isDecoration(p) && runs[p.dataIndex]) onRun(runs[p.dataIndex].runId);
     });
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () { chart.resize(); fit(); });
     return chart;
   }
 
