@@ -703,7 +703,9 @@
     var parts = r.error != null ? [{op: 'a', text: r.expected || ''}, {op: 'b', text: r.error}]
       : diff(r.expected, r.output);
     var row = el('tr', {testid: 'failure-row', 'data-target': r.target, 'data-case': r.caseId},
-      td(el('span', {className: 'eg-case', text: r.caseId})),
+      // the dashboard pages samples: with repeats, one case fails once per repeat and says which
+      td([el('span', {className: 'eg-case', text: r.caseId}),
+        r.repeat > 0 ? el('span', {className: 'eg-dim', text: ' repeat ' + (r.repeat + 1)}) : null]),
       td(targetName(r.target, colors[r.target] || '#98a2b3')),
       td(badge(r.outcome === 'ERROR' ? 'ERROR' : 'FAIL', r.outcome === 'ERROR' ? 'ERROR' : 'FAIL')),
       td(el('div', {className: 'eg-text eg-input', text: r.input == null ? '' : r.input}), 'eg-col-text eg-wide'),
