@@ -25,18 +25,19 @@ final class GateSection {
     }
 
     static GateConfig read(Path suiteFile) {
-        Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
-        ConfigNode root = YamlTree.read(suiteFile, lenient);
-        if (!(root instanceof ConfigNode.Mapping top)) {
-            throw root.error("must be a suite: a mapping with suite, dataset, targets, scorers and gate");
-        }
-        ConfigNode node = top.entries().get("gate");
-        GateConfig gate = node == null || (node instanceof ConfigNode.Scalar s && s.isNull()) ? GateConfig.NONE
-                : GateConfig.parse(node);
+        ConfigNode root = tree(suiteFile);
+        GateConfig gate = GateConfig.ofSuite(root);
         if (gate.isEmpty()) {
-            throw new ConfigException(suiteFile + ": the suite has no 'gate:' section" + (node == null ? "" : " with"
-                    + " limits") + "; add one, e.g.\n" + EXAMPLE);
+            boolean present = root instanceof ConfigNode.Mapping top && top.entries().get("gate") != null;
+            throw new ConfigException(suiteFile + ": the suite has no 'gate:' section" + (present ? " with limits" : "")
+                    + "; add one, e.g.\n" + EXAMPLE);
         }
         return gate;
+    }
+
+    /** The suite file's config tree, read leniently: an unset variable is empty text. */
+    static ConfigNode tree(Path suiteFile) {
+        Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
+        return YamlTree.read(suiteFile, lenient);
     }
 }

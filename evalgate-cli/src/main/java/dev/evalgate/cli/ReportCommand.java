@@ -5,8 +5,6 @@ import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.RunRecord;
 import dev.evalgate.config.ConfigNode;
-import dev.evalgate.config.Interpolator;
-import dev.evalgate.config.YamlTree;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
@@ -31,7 +29,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -159,8 +156,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The {@code suite:} name of a suite file, read leniently as {@code check} reads it: unset variables are empty. */
     private static String suiteName(Path file) {
-        Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
-        ConfigNode root = YamlTree.read(file, lenient);
+        ConfigNode root = GateSection.tree(file);
         return root instanceof ConfigNode.Mapping map && map.entries().get("suite") instanceof ConfigNode.Scalar s
                 && !s.isNull() ? s.value() : null;
     }

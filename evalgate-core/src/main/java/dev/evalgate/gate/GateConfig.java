@@ -83,9 +83,20 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         return budgets.isEmpty() && margins.isEmpty();
     }
 
-    /** Reads the {@code gate:} node; null or absent gives {@link #NONE}. */
+    /**
+     * The {@code gate:} section of a whole suite config (a suite file, or a run's stored snapshot of one);
+     * {@link #NONE} when it has none.
+     */
+    public static GateConfig ofSuite(ConfigNode root) {
+        if (!(root instanceof ConfigNode.Mapping top)) {
+            throw root.error("is not a suite: a mapping of suite, dataset, targets, scorers and gate");
+        }
+        return parse(top.entries().get("gate"));
+    }
+
+    /** Reads the {@code gate:} node; null, absent or empty ({@code gate:} with nothing) gives {@link #NONE}. */
     public static GateConfig parse(ConfigNode node) {
-        if (node == null) {
+        if (node == null || node instanceof ConfigNode.Scalar s && s.isNull()) {
             return NONE;
         }
         Options gate = Options.of(node);

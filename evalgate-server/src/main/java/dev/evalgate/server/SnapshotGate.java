@@ -2,7 +2,6 @@ package dev.evalgate.server;
 
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.RunRecord;
-import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Interpolator;
 import dev.evalgate.config.YamlTree;
 import dev.evalgate.error.ConfigException;
@@ -57,14 +56,6 @@ final class SnapshotGate {
 
     /** The {@code gate:} section of a snapshot (JSON, which is YAML too); {@link GateConfig#NONE} without one. */
     static GateConfig read(String runId, String snapshot) {
-        String where = "run " + runId + " config";
-        ConfigNode root = YamlTree.parse(where, snapshot, LITERAL);
-        if (!(root instanceof ConfigNode.Mapping top)) {
-            throw ConfigException.at(where, root.line(), "is not a mapping of the suite's keys (suite, targets,"
-                    + " gate ...), so it holds no gate");
-        }
-        ConfigNode node = top.entries().get("gate");
-        return node == null || (node instanceof ConfigNode.Scalar s && s.isNull()) ? GateConfig.NONE
-                : GateConfig.parse(node);
+        return GateConfig.ofSuite(YamlTree.parse("run " + runId + " config", snapshot, LITERAL));
     }
 }
