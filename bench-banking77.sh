@@ -8,7 +8,8 @@
 # Every run trains from scratch: the model cache is inside the work folder. Needs bash, a JDK 21+ and Maven.
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The real path of this script, so a symlink to it (e.g. in ~/.local/bin) still finds the project.
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 data="${BANKING77_DIR:-$root/../shared/data/banking77}"
 
 if [ ! -f "$data/train.csv" ] || [ ! -f "$data/test.csv" ]; then

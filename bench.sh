@@ -6,7 +6,8 @@
 #   BENCH_SKIP_BUILD=1     run the jar already built
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# The real path of this script, so a symlink to it (e.g. in ~/.local/bin) still finds the project.
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 jar="$root/evalgate-bench/target/evalgate-bench.jar"
 
 . "$root/scripts/find-java.sh"

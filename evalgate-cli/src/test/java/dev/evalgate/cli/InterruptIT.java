@@ -50,8 +50,12 @@ class InterruptIT {
                     """.formatted(server.url("/v1")));
             Path results = dir.resolve("results.json");
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "run", suite.toString(), "--output", results.toString())
+            // A JVM started with SIGINT ignored (as a background shell leaves it for its children) never installs
+            // its Ctrl-C handler; 'env --default-signal' gives the child a terminal's default disposition, so the
+            // test does not depend on how its own JVM was started.
+            Process process = new ProcessBuilder("env", "--default-signal=INT", java, "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "run", suite.toString(),
+                    "--output", results.toString())
                     .redirectOutput(dir.resolve("stdout.txt").toFile())
                     .redirectError(dir.resolve("stderr.txt").toFile())
                     .start();
