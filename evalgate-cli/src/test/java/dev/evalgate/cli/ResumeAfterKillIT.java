@@ -71,9 +71,12 @@ class ResumeAfterKillIT {
                     run: { concurrency: 4 }
                     """.formatted(server.url("/v1")));
             killAfter(calls.get(), trialDir, "run", suite.toString(), "--quiet");
+            int firstKill = server.requestCount();
+            int secondKill = -1;
             if (killResumeToo) {
                 calls.set(new CountDownLatch(40));
                 killAfter(calls.get(), trialDir, "run", suite.toString(), "--resume", "last", "--quiet");
+                secondKill = server.requestCount();
             }
             Path results = trialDir.resolve("r.json");
 
@@ -83,6 +86,10 @@ class ResumeAfterKillIT {
             assertThat(resumed.out()).contains("Suite killed: 300 cases").contains("100.0% (300/300)");
             assertProgressEndsAtItsTotal(resumed.err());
             assertEveryCaseOnce(trialDir.resolve(".evalgate/evalgate.db"), results);
+            // the figures of each trial, for whoever runs many by hand
+            System.out.println("resume trial " + trialDir.getFileName() + ": killed after " + firstKill + " calls"
+                    + (secondKill < 0 ? "" : ", resume killed after " + secondKill) + ", " + server.requestCount()
+                    + " calls in all for " + 2 * CASES + " target-cases; store and results file hold each once");
         }
     }
 
