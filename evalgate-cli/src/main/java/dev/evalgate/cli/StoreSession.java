@@ -78,8 +78,8 @@ final class StoreSession implements AutoCloseable {
      * mix old and new cases under the old hash, so a changed file is refused before anything is called.
      */
     private static void requireSameDataset(String resume, RunInfo stored, RunInfo planned) {
-        if (stored.datasetSha256().equals(planned.datasetSha256())) {
-            return;
+        if (stored.datasetSha256() == null || stored.datasetSha256().equals(planned.datasetSha256())) {
+            return; // the same bytes (a run stored without a hash cannot be checked)
         }
         String file = planned.datasetFile().equals(stored.datasetFile()) ? "the dataset " + planned.datasetFile()
                 : "the dataset (" + stored.datasetFile() + " then, " + planned.datasetFile() + " now)";
