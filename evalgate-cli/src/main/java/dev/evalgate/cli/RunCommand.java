@@ -116,9 +116,13 @@ final class RunCommand implements Callable<Integer> {
                 : new Runner(effective, plan.dataset(), info, session.cache(), session.finished());
         ResultsFile results = output == null ? null : ResultsFile.start(output, info);
         JUnitXmlReport junitReport = junit == null ? null : JUnitXmlReport.start(junit, info);
-        long todo = plan.total() * effective.targets().size() - (session == null ? 0 : session.finishedCount());
+        if (session != null) {
+            session.replayFinished(Sinks.of(results, junitReport));
+        }
+        List<String> targetIds = effective.targets().stream().map(TargetConfig::id).toList();
+        long todo = plan.total() * targetIds.size() - (session == null ? 0 : session.finishedCount(targetIds));
         Progress progress = quiet ? Progress.silent() : Progress.to(err, todo, 1);
-        if (session != null && session.resumed() && !quiet) {
+        if (session != null && session.resumed() && session.finishedCount() > 0 && !quiet) {
             err.println("resuming run " + info.runId() + ": " + session.finishedCount()
                     + " target-case results already stored are skipped");
         }

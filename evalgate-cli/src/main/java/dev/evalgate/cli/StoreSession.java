@@ -29,13 +29,16 @@ final class StoreSession implements AutoCloseable {
     private final StoreResponseCache cache;
     private final RunInfo info;
     private final Set<String> finished;
+    private final boolean resumed;
 
-    private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, RunInfo info, Set<String> finished) {
+    private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, RunInfo info, Set<String> finished,
+                         boolean resumed) {
         this.store = store;
         this.writer = writer;
         this.cache = cache;
         this.info = info;
         this.finished = finished;
+        this.resumed = resumed;
     }
 
     /** Opens the suite's store and starts (or, with {@code resume}, reopens) the run. */
@@ -56,17 +59,38 @@ final class StoreSession implements AutoCloseable {
                             + stored.info().suite() + "', not '" + suite.name() + "'");
                 }
                 info = stored.info();
+                requireSameDataset(resume, info, planned);
                 finished = store.finishedKeys(info.runId());
                 writer = store.resume(info.runId());
             } else {
                 writer = store.begin(info, suite.snapshot(), GitInfo.detect(suiteDir));
             }
             StoreResponseCache cache = useCache ? store.responseCache(suite.name()) : null;
-            return new StoreSession(store, writer, cache, info, finished);
+            return new StoreSession(store, writer, cache, info, finished, resume != null);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * A run's finished cases are only valid for the dataset they were read from: resuming over an edited file would
+     * mix old and new cases under the old hash, so a changed file is refused before anything is called.
+     */
+    private static void requireSameDataset(String resume, RunInfo stored, RunInfo planned) {
+        if (stored.datasetSha256() == null || stored.datasetSha256().equals(planned.datasetSha256())) {
+            return; // the same bytes (a run stored without a hash cannot be checked)
+        }
+        String file = planned.datasetFile().equals(stored.datasetFile()) ? "the dataset " + planned.datasetFile()
+                : "the dataset (" + stored.datasetFile() + " then, " + planned.datasetFile() + " now)";
+        throw new ConfigException("--resume " + resume + ": " + file + " changed since run " + stored.runId()
+                + " started (sha256 " + shortHash(stored.datasetSha256()) + " then, "
+                + shortHash(planned.datasetSha256()) + " now); resuming would mix old and new cases. Restore the"
+                + " file to resume, or start a new run without --resume.");
+    }
+
+    private static String shortHash(String sha256) {
+        return sha256 == null || sha256.length() <= 12 ? String.valueOf(sha256) : sha256.substring(0, 12) + "…";
     }
 
     RunInfo info() {
@@ -86,11 +110,31 @@ final class StoreSession implements AutoCloseable {
     }
 
     boolean resumed() {
-        return !finished.isEmpty();
+        return resumed;
     }
 
     int finishedCount() {
         return finished.size();
+    }
+
+    /** How many of these targets' (target, case) results earlier sessions finished: the work progress skips. */
+    long finishedCount(java.util.Collection<String> targetIds) {
+        return finished.stream().filter(key -> targetIds.contains(key.substring(0, key.indexOf('\u0000')))).count();
+    }
+
+    /**
+     * Hands every result earlier sessions stored to {@code sink}, so files written by a resumed run (results JSON,
+     * JUnit XML) hold every case of the run, not only this session's. Call before the run writes new results.
+     */
+    void replayFinished(dev.evalgate.run.ResultSink sink) {
+        if (resumed && !finished.isEmpty()) {
+            StoredResults.forEach(store, info.runId(), result -> {
+                // only whole cases: the runner calls again any case whose repeats are not all stored
+                if (finished.contains(Store.caseKey(result.target(), result.kase().id()))) {
+                    sink.accept(result);
+                }
+            });
+        }
     }
 
     /** True for a (target, case) the resumed run already finished. */
@@ -104,7 +148,7 @@ final class StoreSession implements AutoCloseable {
      */
     RunResult finish(RunResult result, Suite suite, Instant started, Duration elapsed) {
         writer.flush();
-        RunResult full = !resumed() ? result : StoredResults.recompute(store, info, suite.slices(),
+        RunResult full = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
                 suite.classification(), started, elapsed, result.complete());
         writer.finish(full);
         return full;

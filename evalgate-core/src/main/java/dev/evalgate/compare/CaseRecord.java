@@ -10,7 +10,8 @@ import java.util.Map;
  * What a comparison needs to know of one case of one target: its outcome, score, latency, tokens, cost, and the
  * expected and actual output to show when it flipped.
  *
- * @param latencyMs mean latency of the case's live calls; NaN when every call was answered from the cache
+ * @param latencyMs mean latency of the case's timed calls; NaN when no call reached the target (all were answered
+ *                  from the cache, or failed before the call)
  * @param costUsd   total cost of the case's calls, or null when unknown
  * @param tokensIn  null when the target reported no usage
  * @param tags      the case's slice keys and values, read by the per-slice comparison; never null
@@ -40,7 +41,7 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
         double cost = 0;
         boolean costKnown = true;
         for (Sample s : r.samples()) {
-            if (!s.cached()) {
+            if (s.timed()) {
                 latencySum += s.latencyMs();
                 live++;
             }

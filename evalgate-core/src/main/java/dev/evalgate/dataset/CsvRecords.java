@@ -20,8 +20,8 @@ import java.util.Set;
  * parser (RFC 4180 quoting: values with commas, quotes or line breaks are quoted; CRLF or LF line ends).
  *
  * <p>Every cell is text. An empty cell in the id, expected (as named by {@link FieldNames}), {@code cluster} or
- * {@code tags} column means the field is absent, so the id is derived and nothing is expected. A row with fewer
- * values than the header leaves the last columns absent; a row with more is an error. Blank lines are skipped.
+ * {@code tags} column means the field is absent, so the id is derived and nothing is expected. A row with fewer or
+ * more values than the header is an error at its line. Blank lines are skipped.
  */
 final class CsvRecords implements RecordSource {
 
@@ -30,6 +30,7 @@ final class CsvRecords implements RecordSource {
     private final FieldNames fieldNames;
     private final Set<String> emptyMeansAbsent;
     private final CsvParser parser;
+    private final ExpectedCheck expectedCheck;
     private List<String> header;
 
     /** One row's values and the line where it begins. */
@@ -37,6 +38,12 @@ final class CsvRecords implements RecordSource {
     }
 
     CsvRecords(Path file, FieldNames names) {
+        this(file, names, null);
+    }
+
+    /** @param expectedCheck applied to the header, so a missing expected column is found at line 1; may be null */
+    CsvRecords(Path file, FieldNames names, ExpectedCheck expectedCheck) {
+        this.expectedCheck = expectedCheck;
         this.file = file;
         this.fieldNames = names;
         this.emptyMeansAbsent = Set.of(names.id(), names.expected(), "cluster", "tags");
@@ -64,6 +71,12 @@ final class CsvRecords implements RecordSource {
         }
         int line = next.line();
         List<String> row = next.values();
+        if (row.size() < header.size()) {
+            throw ConfigException.at(file.toString(), line, "this row has " + row.size() + " value"
+                    + (row.size() == 1 ? "" : "s") + " but the header has " + header.size() + " columns ("
+                    + String.join(", ", header) + "). Give every column a value (an empty one is written as nothing"
+                    + " between two commas), or quote values that contain commas or line breaks.");
+        }
         if (row.size() > header.size()) {
             throw ConfigException.at(file.toString(), line, "this row has " + row.size() + " values but the header "
                     + "has " + header.size() + " columns. Quote values that contain commas, e.g. \"a, b\", or name "
@@ -132,6 +145,9 @@ final class CsvRecords implements RecordSource {
             throw ConfigException.at(file.toString(), line, "the header has no '" + input + "' column (it has "
                     + String.join(", ", trimmed) + "). Name the column that holds each case's input '" + input
                     + "', or say which column it is (dataset: { path: ..., input: <column> }).");
+        }
+        if (expectedCheck != null) {
+            expectedCheck.header(line, trimmed);
         }
         return trimmed;
     }

@@ -4,6 +4,7 @@ import dev.evalgate.error.ConfigException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The entry point for dataset files: picks the reader for a file by its extension.
@@ -37,6 +38,15 @@ public final class DatasetFiles {
      * gives, e.g. the columns {@code text} and {@code category} of a CSV file.
      */
     public static Dataset open(Path file, FieldNames names) {
+        return open(file, names, List.of());
+    }
+
+    /**
+     * A dataset over {@code file} in which every case must have an expected answer, because the scorers with the
+     * ids {@code needExpected} compare against it: a CSV header without the column, or a case without an answer, is
+     * an error naming the file, the line, the scorers and how to map the field. An empty list checks nothing.
+     */
+    public static Dataset open(Path file, FieldNames names, List<String> needExpected) {
         DatasetFormat format = DatasetFormat.of(file);
         if (Files.isDirectory(file)) {
             throw ConfigException.at(file.toString(), 0, "is a directory, not a dataset file. "
@@ -45,6 +55,6 @@ public final class DatasetFiles {
         if (!Files.isRegularFile(file)) {
             throw ConfigException.at(file.toString(), 0, "file not found. Check the 'dataset:' path.");
         }
-        return new FileDataset(file, format, names);
+        return new FileDataset(file, format, names, List.copyOf(needExpected));
     }
 }

@@ -33,9 +33,14 @@ enum DatasetFormat {
     }
 
     RecordSource open(Path file, FieldNames names) {
+        return open(file, names, null);
+    }
+
+    /** @param expectedCheck checked against a CSV header as soon as it is read; null when no answer is needed */
+    RecordSource open(Path file, FieldNames names, ExpectedCheck expectedCheck) {
         return switch (this) {
             case JSONL -> new JsonlRecords(file);
-            case CSV -> new CsvRecords(file, names);
+            case CSV -> new CsvRecords(file, names, expectedCheck);
             case YAML -> new YamlRecords(file);
         };
     }

@@ -22,12 +22,16 @@ final class FileCaseReader implements CaseReader {
     private int count;
     private boolean finished;
 
-    FileCaseReader(Path file, DatasetFormat format, FieldNames names) {
+    private final ExpectedCheck expectedCheck;
+
+    /** @param expectedCheck the check that every case has an expected answer, or null when none is needed */
+    FileCaseReader(Path file, DatasetFormat format, FieldNames names, ExpectedCheck expectedCheck) {
         this.file = file;
         this.format = format;
-        this.records = format.open(file, names);
+        this.records = format.open(file, names, expectedCheck);
         this.mapper = new CaseMapper(file.toString(), names);
         this.ids = new IdCheck(file, format, names);
+        this.expectedCheck = expectedCheck;
     }
 
     @Override
@@ -48,6 +52,9 @@ final class FileCaseReader implements CaseReader {
             return false;
         }
         CaseMapper.Mapped mapped = mapper.map(record);
+        if (expectedCheck != null) {
+            expectedCheck.record(record, mapped.value(), format == DatasetFormat.CSV);
+        }
         ids.check(mapped, count);
         count++;
         pending = mapped.value();

@@ -9,7 +9,8 @@ import dev.evalgate.stats.Quantiles;
  * interval for p95 (eval-statistics §4.1–4.2).
  *
  * <p>Failed and timed-out calls are included (a timeout at its timeout value): dropping them would report only
- * the survivors.
+ * the survivors. Cases that never reached the target (cached answers, a prompt that could not be rendered) have no
+ * latency and are not counted.
  *
  * @param n           calls measured
  * @param p95Interval the distribution-free p95 interval; null when there are too few calls for it

@@ -70,9 +70,10 @@ public final class TargetMetricsCollector {
             if (sample.cached()) {
                 // no call was made, so there is no latency to count (the cached usage and cost still describe it)
                 cachedCalls++;
-            } else {
+            } else if (sample.timed()) {
                 latencies.add(sample.latencyMs());
             }
+            // else: the case failed before its call reached the target (e.g. its prompt could not be rendered)
             if (sample.usage() == null) {
                 callsWithoutUsage++;
             } else {

@@ -44,6 +44,29 @@ final class CaseExecutor {
         return target.id();
     }
 
+    /**
+     * Lets the target get ready before timing begins, with {@code first} (or nothing, when null) as the probe it may
+     * send. A failure is left for the calls to report.
+     */
+    void prepare(Case first) throws InterruptedException {
+        Request probe = null;
+        if (first != null) {
+            try {
+                PromptTemplate template = target.prompt();
+                probe = new Request(first, template == null ? null : template.render(first, suiteVars), 0);
+            } catch (PromptTemplate.PromptException e) {
+                // the case will report its prompt error; the target still starts, just without a probe
+            }
+        }
+        try {
+            caller.target().prepare(probe);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            // not fatal here: the measured calls meet the same problem and record it case by case
+        }
+    }
+
     CaseResult execute(Case kase) throws InterruptedException {
         List<Sample> samples = new ArrayList<>(repeat);
         for (int k = 0; k < repeat; k++) {
@@ -58,7 +81,8 @@ final class CaseExecutor {
             PromptTemplate template = target.prompt();
             prompt = template == null ? null : template.render(kase, suiteVars);
         } catch (PromptTemplate.PromptException e) {
-            return errored(k, new CallError("prompt", e.getMessage()), 0, 0);
+            // the target was never called, so there is no latency to report (0 ms would pull p50 and p95 down)
+            return errored(k, new CallError("prompt", e.getMessage()), Double.NaN, 0);
         }
         Request request = new Request(kase, prompt, k);
         String key = cache == ResponseCache.NONE || !target.target().cacheable() ? null

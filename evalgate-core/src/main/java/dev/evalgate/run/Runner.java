@@ -77,6 +77,7 @@ public final class Runner {
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();
         }
+        Preparation.run(warmUps, dataset, cancel);
         WarmUp.run(warmUps, dataset, suite.run().warmup(), cancel);
         Instant started = Instant.now();
         long t0 = System.nanoTime();

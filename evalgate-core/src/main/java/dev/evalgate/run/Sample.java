@@ -12,7 +12,9 @@ import java.util.List;
  * @param rawOutput  the text the target returned; null on error
  * @param output     the value scored, after the target's output transform; null on error
  * @param value      mean of the scores' values; 0 on error
- * @param latencyMs  wall time of the successful (or last) attempt at the call boundary, in milliseconds
+ * @param latencyMs  wall time of the successful (or last) attempt at the call boundary, in milliseconds; NaN when
+ *                   no call reached the target (a cached answer, or an error before the call such as a prompt
+ *                   that could not be rendered)
  * @param usage      tokens, or null when the target does not report them
  * @param costUsd    cost of the call in US dollars, or null when unknown (never 0 for unknown)
  * @param attempts   1 plus the number of retries
@@ -32,5 +34,13 @@ public record Sample(int repeat, String rawOutput, String output, Outcome outcom
     public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
                   double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error) {
         this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, false);
+    }
+
+    /**
+     * Whether this sample has a latency: a call reached the target and was timed. Cached answers and errors that
+     * stopped the case before any call have none, and statistics leave them out rather than count them as 0 ms.
+     */
+    public boolean timed() {
+        return !cached && Double.isFinite(latencyMs);
     }
 }

@@ -9,4 +9,14 @@ package dev.evalgate.score;
  *                       stored with each run so comparisons can tell when scoring changed
  */
 public record ConfiguredScorer(String id, Scorer scorer, boolean classification, String spec) {
+
+    /** Whether the scorer compares against each case's expected answer (see {@link Scorer#needsExpected()}). */
+    public boolean needsExpected() {
+        return scorer.needsExpected();
+    }
+
+    /** The ids of the scorers in {@code scorers} that need an expected answer, each once. */
+    public static java.util.List<String> needingExpected(java.util.List<ConfiguredScorer> scorers) {
+        return scorers.stream().filter(ConfiguredScorer::needsExpected).map(ConfiguredScorer::id).distinct().toList();
+    }
 }

@@ -22,6 +22,12 @@ import java.util.Locale;
 record ContainsScorer(String id, boolean negate, List<String> values, boolean ignoreCase, Boolean matchAll)
         implements Scorer {
 
+    /** Without fixed values it compares against each case's expected answers. */
+    @Override
+    public boolean needsExpected() {
+        return values == null;
+    }
+
     @Override
     public Score score(Case kase, String output) {
         List<String> needles = values != null ? values : kase.expected().answers();

@@ -14,6 +14,12 @@ import java.util.List;
  */
 record EqualsScorer(String id, Normalizer normalizer) implements Scorer {
 
+    /** True: it compares against each case's expected answer. */
+    @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
     @Override
     public Score score(Case kase, String output) {
         List<String> answers = kase.expected().answers();

@@ -21,6 +21,12 @@ import java.util.List;
  */
 record JsonFieldsScorer(List<String> fields, double passAt) implements Scorer {
 
+    /** True: it compares against each case's expected answer. */
+    @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
     static final String ID = "json-fields";
 
     /** Reasons name this many differing fields; the rest are counted. */

@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  */
 record NumericScorer(double absTol, double relTol) implements Scorer {
 
+    /** True: it compares against each case's expected answer. */
+    @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
     static final String ID = "numeric";
 
     private static final Pattern NUMBER = Pattern.compile(

@@ -18,6 +18,12 @@ import java.util.stream.Collectors;
  */
 record OneOfScorer(Normalizer normalizer, Set<String> values, List<String> shown) implements Scorer {
 
+    /** Without fixed values it compares against each case's expected answers. */
+    @Override
+    public boolean needsExpected() {
+        return values == null;
+    }
+
     static final String ID = "one-of";
 
     @Override

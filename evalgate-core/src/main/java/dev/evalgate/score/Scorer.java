@@ -8,4 +8,12 @@ import dev.evalgate.dataset.Case;
 @FunctionalInterface
 public interface Scorer {
     Score score(Case kase, String output);
+
+    /**
+     * Whether this scorer compares against each case's expected answer. A dataset without one is then refused when
+     * it is opened, before any target is called, instead of erroring case by case after each (paid) call.
+     */
+    default boolean needsExpected() {
+        return false;
+    }
 }

@@ -30,6 +30,14 @@ public record DatasetRef(Path file, FieldNames names, String written, ConfigNode
     }
 
     /**
+     * The dataset this names, in which every case must have an expected answer because the scorers
+     * {@code needExpected} compare against it (see {@link DatasetFiles#open(Path, FieldNames, java.util.List)}).
+     */
+    public Dataset open(java.util.List<String> needExpected) {
+        return DatasetFiles.open(file, names, needExpected);
+    }
+
+    /**
      * Reads {@code node} as a path or a mapping with {@code path} and optional {@code input}, {@code expected}
      * and {@code id}; the path is resolved against {@code baseDir} and must name an existing file.
      *

@@ -75,7 +75,8 @@ public final class SuiteLoader {
                 .training(train).only(only);
         List<TargetConfig> targets = reader.read(targetsNode);
         String snapshot = Redacted.of(root).toPrettyString();
-        return new Suite(name, file, dataset.file(), dataset.open(), vars, targets, scorerList, slices,
+        // scorers that compare against an answer make a dataset without one an error when it is read, before calls
+        return new Suite(name, file, dataset.file(), dataset.open(ConfiguredScorer.needingExpected(scorerList)), vars, targets, scorerList, slices,
                 run, snapshot, gate, store, reader.skipped());
     }
 

@@ -29,6 +29,18 @@ public interface Target extends AutoCloseable {
         return true;
     }
 
+    /**
+     * Gets the target ready to answer before the runner starts timing, so start-up is never counted as a call's
+     * latency: a worker pool starts its processes and waits until each answers. The runner calls it once per run,
+     * before the first measured call, for every target at the same time.
+     *
+     * @param probe the request of the run's first case, for a target that can only tell it is ready by being asked
+     *              (the answer is discarded); null when the run has no case
+     * @throws Exception when preparing fails; the run goes on and the calls report what is wrong
+     */
+    default void prepare(Request probe) throws Exception {
+    }
+
     /** Releases what the target holds (worker processes, HTTP clients). Called once, after the last call. */
     @Override
     default void close() {

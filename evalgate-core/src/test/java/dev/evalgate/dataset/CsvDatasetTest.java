@@ -98,13 +98,51 @@ class CsvDatasetTest {
     }
 
     @Test
-    void a_row_with_fewer_values_leaves_the_last_columns_out() {
-        Path file = write(dir, "d.csv", "input,expected,channel\nhello\n");
+    void a_row_with_fewer_values_than_the_header_is_an_error_at_its_line() {
+        Path file = write(dir, "d.csv", "input,expected,channel\nhi,greeting,chat\nhello,greeting\n");
+
+        assertThatThrownBy(() -> readFile(file)).isInstanceOf(ConfigException.class).hasMessage(file
+                + ":3: this row has 2 values but the header has 3 columns (input, expected, channel). Give every"
+                + " column a value (an empty one is written as nothing between two commas), or quote values that"
+                + " contain commas or line breaks.");
+    }
+
+    @Test
+    void empty_cells_written_between_commas_leave_their_fields_out() {
+        Path file = write(dir, "d.csv", "input,expected,channel\nhello,,\n");
 
         Case c = readFile(file).getFirst();
 
         assertThat(c.expected()).isEqualTo(Expected.none());
-        assertThat(c.vars()).isEqualTo(Map.of("input", "hello"));
+        assertThat(c.vars()).isEqualTo(Map.of("input", "hello", "channel", ""));
+    }
+
+    @Test
+    void a_header_without_the_expected_column_a_scorer_needs_is_an_error_before_any_case_is_read() {
+        Path file = write(dir, "d.csv", "text,label\nhello,greeting\n");
+        Dataset dataset = DatasetFiles.open(file, FieldNames.DEFAULT.withInput("text"), List.of("equals"));
+
+        assertThatThrownBy(() -> dataset.open().hasNext()).isInstanceOf(ConfigException.class).hasMessage(file
+                + ":1: scorer 'equals' needs an expected answer, but " + file + " has no column 'expected' (columns:"
+                + " text, label); map the one that holds it with dataset: { path: d.csv, input: text,"
+                + " expected: label }");
+    }
+
+    @Test
+    void an_empty_expected_cell_a_scorer_needs_is_an_error_at_its_row() {
+        Path file = write(dir, "d.csv", "input,expected\nhi,greeting\nhello,\n");
+        Dataset dataset = DatasetFiles.open(file, FieldNames.DEFAULT, List.of("equals", "numeric"));
+
+        assertThatThrownBy(() -> Cases.readAll(dataset)).isInstanceOf(ConfigException.class).hasMessage(file
+                + ":3: scorers 'equals' and 'numeric' need an expected answer, but this row's 'expected' cell is"
+                + " empty. Fill it in, or remove the row.");
+    }
+
+    @Test
+    void without_a_scorer_that_needs_it_a_missing_expected_column_is_fine() {
+        Path file = write(dir, "d.csv", "input\nhello\n");
+
+        assertThat(Cases.readAll(DatasetFiles.open(file, FieldNames.DEFAULT, List.of()))).hasSize(1);
     }
 
     @Test

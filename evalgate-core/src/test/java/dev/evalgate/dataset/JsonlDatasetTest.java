@@ -263,4 +263,16 @@ class JsonlDatasetTest {
         assertThat(last.id()).isEqualTo("late");
         assertThat(last.source()).isEqualTo(file + ":200001");
     }
+
+    @Test
+    void a_case_without_the_expected_answer_a_scorer_needs_is_an_error_at_its_line() {
+        Path file = write(dir, "d.jsonl", "{\"text\": \"a\", \"answer\": \"x\"}\n{\"text\": \"b\", \"label\": \"y\"}\n");
+        Dataset dataset = DatasetFiles.open(file, FieldNames.DEFAULT.withInput("text").withExpected("answer"),
+                java.util.List.of("equals"));
+
+        assertThatThrownBy(() -> Cases.readAll(dataset)).isInstanceOf(ConfigException.class).hasMessage(file
+                + ":2: scorer 'equals' needs an expected answer, but this case has no 'answer' field (fields: text,"
+                + " label). Add it, or map the one that holds it with dataset: { path: d.jsonl, input: text,"
+                + " expected: label }");
+    }
 }

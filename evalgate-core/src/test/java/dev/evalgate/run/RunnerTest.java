@@ -440,4 +440,78 @@ class RunnerTest {
         assertThat(metrics(result, "a").latency().n()).isEqualTo(10);
         assertThat(cache.replies).hasSize(10);
     }
+
+    @Test
+    void a_case_that_failed_before_its_call_has_no_latency_and_stays_out_of_the_percentiles()
+            throws InterruptedException {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Map<String, Object> vars = i < 4 ? Map.of("input", "q" + i, "lang", "en") : Map.of("input", "q" + i);
+            cases.add(new Case("c" + i, vars, Expected.text("yes"), Map.of(), null, "cases.jsonl:" + (i + 1)));
+        }
+        Target slow = request -> {
+            Thread.sleep(20);
+            return Reply.of("yes");
+        };
+        Collecting sink = new Collecting();
+
+        RunResult result = run(suite(1, target("a", slow, PromptTemplate.of(null, "[{{lang}}] {{input}}", "prompt"),
+                OutputTransform.IDENTITY, PriceSource.unknown())), cases, sink);
+
+        CaseResult typo = sink.only("a", "c7");
+        assertThat(typo.first().error().kind()).isEqualTo("prompt");
+        assertThat(typo.first().latencyMs()).isNaN();
+        assertThat(typo.first().timed()).isFalse();
+        TargetMetrics metrics = metrics(result, "a");
+        assertThat(metrics.errored()).isEqualTo(6);
+        assertThat(metrics.latency().n()).as("only the 4 calls that reached the target").isEqualTo(4);
+        assertThat(metrics.latency().p50()).isGreaterThanOrEqualTo(20);
+        assertThat(dev.evalgate.compare.CaseRecord.of(typo).latencyMs()).isNaN();
+    }
+
+    @Test
+    void every_target_is_prepared_with_the_first_case_once_before_its_first_call() throws InterruptedException {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        Function<String, Target> preparing = id -> new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) {
+                events.add(id + " call " + request.kase().id());
+                return Reply.of("yes");
+            }
+
+            @Override
+            public void prepare(dev.evalgate.target.Request probe) {
+                events.add(id + " prepare " + probe.kase().id());
+            }
+        };
+
+        run(suite(1, target("a", preparing.apply("a")), target("b", preparing.apply("b"))), cases(5, "yes"),
+                new Collecting());
+
+        assertThat(events).hasSize(12).filteredOn(e -> e.contains("prepare"))
+                .containsExactlyInAnyOrder("a prepare c0", "b prepare c0");
+        assertThat(events.subList(0, 2)).allSatisfy(e -> assertThat(e).contains("prepare"));
+    }
+
+    @Test
+    void a_target_that_fails_to_prepare_still_runs_and_its_calls_report_the_problem() throws InterruptedException {
+        Target failing = new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) {
+                throw TargetException.fatal("worker_start", "cannot start worker");
+            }
+
+            @Override
+            public void prepare(dev.evalgate.target.Request probe) {
+                throw TargetException.fatal("worker_start", "cannot start worker");
+            }
+        };
+        Collecting sink = new Collecting();
+
+        RunResult result = run(suite(1, target("a", failing)), cases(3, "yes"), sink);
+
+        assertThat(result.complete()).isTrue();
+        assertThat(sink.results).hasSize(3).allSatisfy(r -> assertThat(r.first().error().kind())
+                .isEqualTo("worker_start"));
+    }
 }

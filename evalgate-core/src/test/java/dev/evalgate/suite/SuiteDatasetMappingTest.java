@@ -122,4 +122,33 @@ class SuiteDatasetMappingTest {
                 .hasMessageStartingWith(file + ":2: key 'dataset' names its fields wrongly: input, expected and id "
                         + "must name different fields");
     }
+
+    @Test
+    void a_scorer_that_needs_an_expected_answer_refuses_a_dataset_without_that_column_when_it_is_read()
+            throws IOException {
+        Suite suite = loader.load(write("""
+                suite: banking
+                dataset: { path: data/test.csv, input: text }
+                targets: [ { id: a, type: fixed } ]
+                scorers: [ json-valid, equals ]
+                """));
+
+        Path csv = dir.resolve("data/test.csv");
+        assertThatThrownBy(() -> cases(suite)).isInstanceOf(ConfigException.class).hasMessage(csv + ":1: scorer"
+                + " 'equals' needs an expected answer, but " + csv + " has no column 'expected' (columns: text,"
+                + " category); map the one that holds it with dataset: { path: test.csv, input: text,"
+                + " expected: category }");
+    }
+
+    @Test
+    void scorers_with_fixed_values_need_no_expected_answer() throws IOException {
+        Suite suite = loader.load(write("""
+                suite: banking
+                dataset: { path: data/test.csv, input: text }
+                targets: [ { id: a, type: fixed } ]
+                scorers: [ json-valid, { contains: refund }, { one-of: { values: [a, b] } }, { regex: "^a" } ]
+                """));
+
+        assertThat(cases(suite)).hasSize(2);
+    }
 }

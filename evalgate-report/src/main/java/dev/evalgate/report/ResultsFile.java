@@ -105,9 +105,11 @@ public final class ResultsFile implements ResultSink {
         out.writeEndArray();
         if (s.cached()) {
             out.writeBooleanField("cached", true);
-            out.writeNullField("latency_ms");
-        } else {
+        }
+        if (s.timed()) {
             out.writeNumberField("latency_ms", Math.round(s.latencyMs() * 1000) / 1000.0);
+        } else {
+            out.writeNullField("latency_ms"); // no call reached the target: cached, or failed before the call
         }
         if (s.usage() != null) {
             out.writeNumberField("input_tokens", s.usage().input());

@@ -18,6 +18,12 @@ import java.util.List;
  */
 public record EditDistanceScorer(Normalizer normalizer, double threshold) implements Scorer {
 
+    /** True: it compares against each case's expected answer. */
+    @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
     public static final String ID = "edit-distance";
 
     @Override

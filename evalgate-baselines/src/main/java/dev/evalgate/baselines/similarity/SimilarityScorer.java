@@ -19,6 +19,12 @@ import java.util.List;
  */
 public record SimilarityScorer(double threshold) implements Scorer {
 
+    /** True: it compares against each case's expected answer. */
+    @Override
+    public boolean needsExpected() {
+        return true;
+    }
+
     public static final String ID = "similarity";
 
     @Override

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -35,6 +37,28 @@ final class CommandTarget implements Target {
     @Override
     public int maxConcurrency() {
         return workers.size();
+    }
+
+    /**
+     * Starts every worker at once and sends each the probe, returning when all have answered (or failed): the
+     * protocol has no "ready" line, so an answer is the only sign that a worker has loaded. Without a probe the
+     * processes are only started.
+     */
+    @Override
+    public void prepare(Request probe) throws InterruptedException {
+        String line = probe == null ? null : WorkerProtocol.requestLine(probe);
+        String caseId = probe == null ? null : probe.kase().id();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Worker worker : workers) {
+                pool.execute(() -> {
+                    try {
+                        worker.prepare(line, caseId);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+        }
     }
 
     @Override

@@ -36,13 +36,37 @@ final class Worker {
     private boolean answered;
     private int owed;
     private boolean shutDown;
+    private TargetException startupFailure;
 
     Worker(WorkerCommand command) {
         this.command = command;
     }
 
+    /**
+     * Starts the process and, given a probe line, waits for its answer (then thrown away), so that loading is done
+     * before the first timed call. A worker that does not answer within the start-up timeout keeps that error for
+     * its first call, which reports it instead of waiting the whole timeout a second time.
+     */
+    void prepare(String probeLine, String caseId) throws InterruptedException {
+        try {
+            ensureRunning();
+            if (probeLine != null) {
+                exchange(probeLine, caseId);
+            }
+        } catch (TargetException e) {
+            if ("worker_startup".equals(e.kind()) || "worker_start".equals(e.kind())) {
+                startupFailure = e;
+            }
+        }
+    }
+
     /** Writes one request line and returns the worker's answer line to it. */
     String exchange(String requestLine, String caseId) throws InterruptedException {
+        TargetException failedToStart = startupFailure;
+        if (failedToStart != null) {
+            startupFailure = null; // reported once; the next call starts the worker again
+            throw failedToStart;
+        }
         ensureRunning();
         owed++;
         try {

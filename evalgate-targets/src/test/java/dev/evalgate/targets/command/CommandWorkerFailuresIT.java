@@ -111,6 +111,33 @@ class CommandWorkerFailuresIT {
     }
 
     @Test
+    void a_worker_that_does_not_answer_the_probe_in_time_reports_it_on_its_first_call_without_waiting_again()
+            throws Exception {
+        try (Target target = scripted("startup_timeout: 200ms\nworkers: 2")) {
+            target.prepare(request("c0", "slow"));
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> target.call(request("c1", "next")))
+                    .isInstanceOfSatisfying(TargetException.Fatal.class, e -> {
+                        assertThat(e.kind()).isEqualTo("worker_startup");
+                        assertThat(e.getMessage()).contains("startup_timeout (200 ms)");
+                    });
+            assertThat((System.nanoTime() - start) / 1_000_000).as("the prepared failure is reported at once")
+                    .isLessThan(200);
+        }
+    }
+
+    @Test
+    void a_prepared_pool_answers_the_calls_that_follow() throws Exception {
+        try (Target target = scripted("workers: 2")) {
+            target.prepare(request("c0", "first"));
+
+            assertThat(target.call(request("c1", "one")).text()).isEqualTo("echo:one");
+            assertThat(target.call(request("c2", "two")).text()).isEqualTo("echo:two");
+        }
+    }
+
+    @Test
     void a_worker_that_exits_at_once_reports_its_stderr() {
         try (Target target = TestSpecs.create(new CommandTargetKind(), Workers.yaml("Missing.java", ""),
                 Workers.folder().getParent())) {
