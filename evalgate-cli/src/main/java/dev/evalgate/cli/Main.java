@@ -1,5 +1,6 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.config.KnownSecrets;
 import dev.evalgate.error.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,13 +48,14 @@ public final class Main {
         boolean trace = parsed.hasMatchedOption("--stacktrace")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
         if (e instanceof ConfigException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + KnownSecrets.mask(e.getMessage()));
             if (trace) {
                 e.printStackTrace(err);
             }
             return ExitCode.USAGE;
         }
-        err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+        // a message may quote what a target or a server said: mask every secret of the suites this run loaded
+        err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : KnownSecrets.mask(e.getMessage())));
         if (trace) {
             e.printStackTrace(err);
         } else {

@@ -204,12 +204,18 @@ class SecretsLeakIT {
         seen.put("store", dump(store));
 
         assertThat(seen.get("store")).contains("HTTP 400").contains("reported");
+        List<String> leaks = new ArrayList<>();
         seen.forEach((where, text) -> SECRETS.forEach(secret -> {
             for (int i = 0; i + 8 <= secret.length(); i++) {
-                assertThat(text).as("%s leaks part of %s:\n%s", where, secret, text)
-                        .doesNotContain(secret.substring(i, i + 8));
+                int at = text.indexOf(secret.substring(i, i + 8));
+                if (at >= 0) {
+                    leaks.add(where + " leaks part of " + secret + ": ..."
+                            + text.substring(Math.max(0, at - 120), Math.min(text.length(), at + 40)) + "...");
+                    break;
+                }
             }
         }));
+        assertThat(leaks).isEmpty();
     }
 
     /** Every row of every table of the SQLite store, as text. */
