@@ -49,14 +49,27 @@ public final class SecretValues {
         return new SecretValues(List.copyOf(sorted));
     }
 
-    /** A credential as written, plus the token after its scheme word: "Bearer sk-..." leaks the key on its own. */
+    /**
+     * A credential as written, plus the token after its scheme word ("Bearer sk-..." leaks the key on its own) and
+     * each long enough value of a {@code name=value} list, as in a cookie.
+     */
     public static List<String> credential(String value) {
         if (value == null) {
             return List.of();
         }
         String stripped = value.strip();
+        List<String> out = new ArrayList<>(List.of(stripped));
         int space = stripped.indexOf(' ');
-        return space < 0 ? List.of(stripped) : List.of(stripped, stripped.substring(space + 1).strip());
+        if (space > 0) {
+            out.add(stripped.substring(space + 1).strip());
+        }
+        for (String part : stripped.split("[\\s;,]+")) {
+            String tail = part.substring(part.indexOf('=') + 1);
+            if (tail.length() >= MIN_FROM_ENVIRONMENT) {
+                out.add(tail);
+            }
+        }
+        return out;
     }
 
     /** A value from the environment, and each of its words, when long enough to be worth hiding. */
