@@ -3,6 +3,10 @@ package dev.evalgate.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.evalgate.server.DashboardServer;
+import dev.evalgate.server.ServerOptions;
+import dev.evalgate.store.RunFilter;
+import dev.evalgate.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,6 +210,7 @@ class SecretsLeakIT {
             }
         }
         seen.put("store", dump(store));
+        seen.putAll(dashboard(store));
 
         assertThat(seen.get("store")).contains("HTTP 400").contains("reported");
         List<String> leaks = new ArrayList<>();
@@ -216,6 +225,30 @@ class SecretsLeakIT {
             }
         }));
         assertThat(leaks).isEmpty();
+    }
+
+    /** The dashboard's pages and API answers about the run, as the server sends them. */
+    private static Map<String, String> dashboard(String storePath) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        try (Store store = Store.open(storePath);
+             DashboardServer server = DashboardServer.start(store, ServerOptions.local());
+             HttpClient client = HttpClient.newHttpClient()) {
+            String runId = store.runs(RunFilter.all()).getFirst().runId();
+            List<String> paths = new ArrayList<>(List.of("/", "/suites/leaks", "/runs/" + runId, "/api/suites",
+                    "/api/suites/leaks/runs", "/api/runs/" + runId, "/api/runs/" + runId + "/failures"));
+            for (String target : List.of("keyed", "bearer", "worker")) {
+                paths.add("/api/runs/" + runId + "/failures?limit=100&target=" + target);
+            }
+            for (String path : paths) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(server.url().replaceAll("/$", "") + path))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path).isEqualTo(200);
+                answers.put("dashboard " + path, answer.body());
+            }
+            assertThat(answers.get("dashboard /api/runs/" + runId + "/failures?limit=100&target=worker"))
+                    .contains("reported");
+        }
+        return answers;
     }
 
     /** Every row of every table of the SQLite store, as text. */

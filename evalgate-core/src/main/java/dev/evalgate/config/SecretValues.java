@@ -135,15 +135,6 @@ public final class SecretValues {
         return maskCutPrefixes(out);
     }
 
-    /** The first {@code max} characters of {@code text} after masking, with {@code …} when cut. */
-    public String cut(String text, int max) {
-        String masked = mask(text);
-        if (masked == null || masked.length() <= max) {
-            return masked;
-        }
-        return maskCutPrefixes(masked.substring(0, max) + CUT);
-    }
-
     private String maskCutPrefixes(String text) {
         List<Integer> cuts = new ArrayList<>();
         for (int i = text.indexOf(CUT); i >= 0; i = text.indexOf(CUT, i + 1)) {

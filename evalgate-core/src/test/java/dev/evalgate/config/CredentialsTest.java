@@ -12,7 +12,7 @@ class CredentialsTest {
             "Ocp-Apim-Subscription-Key", "Cookie", "Set-Cookie", "Authorization", "Proxy-Authorization",
             "X-Auth-Token", "access_token", "accessToken", "refresh-token", "client_secret", "clientSecret",
             "password", "db.password", "passwd", "credentials", "private_key", "auth", "X-Amz-Security-Token",
-            "dbPassword", "xapikey", "session id"})
+            "dbPassword", "xapikey", "sessionid"})
     void a_name_with_a_credential_word_is_a_credential(String name) {
         assertThat(Credentials.isCredentialName(name)).isTrue();
     }

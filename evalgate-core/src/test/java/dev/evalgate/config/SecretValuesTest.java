@@ -32,21 +32,12 @@ class SecretValuesTest {
 
         assertThat(secrets.mask("HTTP 400: bad key sk-abcdefg…. Check the key."))
                 .isEqualTo("HTTP 400: bad key ***…. Check the key.");
-        assertThat(secrets.mask("two cuts sk-ab… and sk-abcd…")).isEqualTo("two cuts sk-ab… and ***…");
+        assertThat(secrets.mask("two cuts sk-abcdefghijk… and sk-abcd…")).isEqualTo("two cuts ***… and ***…");
     }
 
     @Test
     void fewer_than_four_characters_of_a_secret_at_a_cut_stay() {
         assertThat(SecretValues.of(List.of(KEY)).mask("ends in sk-…")).isEqualTo("ends in sk-…");
-    }
-
-    @Test
-    void cutting_masks_first_and_then_the_start_of_a_secret_at_the_cut() {
-        SecretValues secrets = SecretValues.of(List.of(KEY));
-        String text = "x".repeat(10) + KEY + " tail";
-
-        assertThat(secrets.cut(text, 15)).isEqualTo("x".repeat(10) + "***…");
-        assertThat(secrets.cut(text, 100)).isEqualTo("x".repeat(10) + "*** tail");
     }
 
     @Test
