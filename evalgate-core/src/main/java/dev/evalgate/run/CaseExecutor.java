@@ -68,18 +68,22 @@ final class CaseExecutor {
                 : ResponseCache.key(target.cacheIdentity(), request);
         Optional<Reply> cached = key == null ? Optional.empty() : cache.get(key);
         if (cached.isPresent()) {
-            return judged(kase, k, cached.get(), Double.NaN, 0, true);
+            return judged(kase, k, masked(cached.get()), Double.NaN, 0, true); // another version may have kept it
         }
         Attempted attempted = caller.call(request);
         if (attempted.failed()) {
             return errored(k, attempted.error(), attempted.latencyMs(), attempted.attempts());
         }
         // masked before anything keeps or judges it, so the cache, scores and every report see the same text
-        Reply reply = new Reply(target.secrets().mask(attempted.reply().text()), attempted.reply().usage());
+        Reply reply = masked(attempted.reply());
         if (key != null) {
             cache.put(key, reply);
         }
         return judged(kase, k, reply, attempted.latencyMs(), attempted.attempts(), false);
+    }
+
+    private Reply masked(Reply reply) {
+        return new Reply(target.secrets().mask(reply.text()), reply.usage());
     }
 
     /** Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency. */
