@@ -72,18 +72,12 @@ public final class SecretValues {
         return out;
     }
 
-    /** A value from the environment, and each of its words, when long enough to be worth hiding. */
+    /**
+     * A value from the environment when long enough to be worth hiding. Whole values only: a word of a label list
+     * taken from the environment may well be a correct answer, and masking it would change a score.
+     */
     public static List<String> fromEnvironment(String value) {
-        List<String> out = new ArrayList<>();
-        if (value != null && value.strip().length() >= MIN_FROM_ENVIRONMENT) {
-            out.add(value.strip());
-            for (String word : value.strip().split("\\s+")) {
-                if (word.length() >= MIN_FROM_ENVIRONMENT) {
-                    out.add(word);
-                }
-            }
-        }
-        return out;
+        return value != null && value.strip().length() >= MIN_FROM_ENVIRONMENT ? List.of(value.strip()) : List.of();
     }
 
     /**

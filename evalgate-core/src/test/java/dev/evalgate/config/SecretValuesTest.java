@@ -69,4 +69,15 @@ class SecretValuesTest {
                 + " fast-mode-on";
         assertThat(secrets.mask(text)).isEqualTo("*** *** 8080 200 *** *** *** text/plain *** fast-mode-on");
     }
+
+    @Test
+    void a_value_from_the_environment_is_masked_whole_so_one_of_its_words_can_still_be_an_answer() {
+        ConfigNode root = YamlTree.parse("evalgate.yaml", "vars: { labels: \"${LABELS}\" }\n",
+                Interpolator.of(Map.of("LABELS", "billing, technical, account")));
+
+        SecretValues secrets = SecretValues.in(root);
+
+        assertThat(secrets.mask("technical")).isEqualTo("technical");
+        assertThat(secrets.mask("labels: billing, technical, account")).isEqualTo("labels: ***");
+    }
 }
