@@ -1,5 +1,6 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.config.KnownSecrets;
 import dev.evalgate.error.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,18 +48,27 @@ public final class Main {
         boolean trace = parsed.hasMatchedOption("--stacktrace")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
         if (e instanceof ConfigException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + KnownSecrets.mask(e.getMessage()));
             if (trace) {
-                e.printStackTrace(err);
+                printStackTrace(e, err);
             }
             return ExitCode.USAGE;
         }
-        err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+        // a message may quote what a target or a server said: mask every secret of the suites this run loaded
+        err.println("error: " + (e.getMessage() == null ? e.getClass().getName() : KnownSecrets.mask(e.getMessage())));
         if (trace) {
-            e.printStackTrace(err);
+            printStackTrace(e, err);
         } else {
             err.println("(run again with --stacktrace for the details)");
         }
         return ExitCode.SOFTWARE_ERROR;
+    }
+
+    /** The stack trace with secrets masked: its messages may quote what a server said as well. */
+    private static void printStackTrace(Exception e, PrintWriter err) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        err.print(KnownSecrets.mask(trace.toString()));
+        err.flush();
     }
 }

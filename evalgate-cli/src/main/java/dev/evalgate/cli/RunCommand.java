@@ -85,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Keep nothing: no stored run, no response cache")
     boolean noStore;
 
-    @Option(names = "--no-cache", description = "Call every target live, even for answers the cache has")
+    @Option(names = "--no-cache", description = "Call every target live, even for answers the cache has, and keep"
+            + " the fresh answers in the cache for the next run")
     boolean noCache;
 
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run (an id, or 'last') under"

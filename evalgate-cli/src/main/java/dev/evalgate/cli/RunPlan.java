@@ -40,8 +40,7 @@ record RunPlan(Suite suite, Dataset dataset, long total, RunInfo info) {
         }
         List<TargetConfig> targets = loaded.targets();
         if (concurrency != null) {
-            targets = targets.stream().map(t -> new TargetConfig(t.id(), t.type(), t.target(), t.prompt(),
-                    t.transform(), t.policy().withConcurrency(concurrency), t.price(), t.model(), t.spec())).toList();
+            targets = targets.stream().map(t -> t.withPolicy(t.policy().withConcurrency(concurrency))).toList();
         }
         Suite suite = loaded.withTargets(targets).withRun(run);
         Dataset dataset = loaded.dataset();

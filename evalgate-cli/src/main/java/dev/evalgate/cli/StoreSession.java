@@ -27,12 +27,14 @@ final class StoreSession implements AutoCloseable {
     private final Store store;
     private final RunWriter writer;
     private final StoreResponseCache cache;
+    private final boolean refresh;
     private final RunInfo info;
     private final Set<String> finished;
     private final boolean resumed;
 
-    private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, RunInfo info, Set<String> finished,
-                         boolean resumed) {
+    private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, boolean refresh, RunInfo info,
+                         Set<String> finished, boolean resumed) {
+        this.refresh = refresh;
         this.store = store;
         this.writer = writer;
         this.cache = cache;
@@ -41,7 +43,10 @@ final class StoreSession implements AutoCloseable {
         this.resumed = resumed;
     }
 
-    /** Opens the suite's store and starts (or, with {@code resume}, reopens) the run. */
+    /**
+     * Opens the suite's store and starts (or, with {@code resume}, reopens) the run. Without {@code useCache} every
+     * call is live and its answer replaces the cached one, so the next cached run reads the fresh answers.
+     */
     static StoreSession open(Suite suite, String storeOption, RunInfo planned, String resume, boolean useCache) {
         Path suiteDir = suite.file().toAbsolutePath().getParent();
         String location = storeOption != null ? storeOption
@@ -65,8 +70,8 @@ final class StoreSession implements AutoCloseable {
             } else {
                 writer = store.begin(info, suite.snapshot(), GitInfo.detect(suiteDir));
             }
-            StoreResponseCache cache = useCache ? store.responseCache(suite.name()) : null;
-            return new StoreSession(store, writer, cache, info, finished, resume != null);
+            return new StoreSession(store, writer, store.responseCache(suite.name()), !useCache, info, finished,
+                    resume != null);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -102,7 +107,7 @@ final class StoreSession implements AutoCloseable {
     }
 
     ResponseCache cache() {
-        return cache == null ? ResponseCache.NONE : cache;
+        return refresh ? ResponseCache.refreshing(cache) : cache;
     }
 
     String location() {

@@ -101,7 +101,7 @@ class RunCommandIT {
         assertThat(cli.err()).isEqualTo("error: " + suite + ":7: unknown key 'targets[0].concurency'. Did you mean"
                 + " 'concurrency'? Valid keys here: id, type, prompt, transform, concurrency, rpm, timeout, retries,"
                 + " model, input_per_mtok, output_per_mtok, per_request, requires_env, command, cwd, env, workers,"
-                + " startup_timeout.\n");
+                + " startup_timeout, cache.\n");
         assertThat(cli.out()).isEmpty();
     }
 

@@ -2,7 +2,10 @@ package dev.evalgate.config;
 
 import dev.evalgate.error.ConfigException;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,7 @@ public final class Interpolator {
     private static final Pattern REF = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
     private final Function<String, String> env;
+    private final Set<String> substituted = ConcurrentHashMap.newKeySet();
 
     public Interpolator(Function<String, String> env) {
         this.env = env;
@@ -33,6 +37,11 @@ public final class Interpolator {
     /** The value of an environment variable as this interpolator sees it, or null. */
     public String env(String name) {
         return env.apply(name);
+    }
+
+    /** Every environment value this interpolator has put into a config, so it can be masked wherever it shows. */
+    public List<String> substituted() {
+        return List.copyOf(substituted);
     }
 
     /** The interpolated text and whether any part of it came from the environment. */
@@ -62,6 +71,7 @@ public final class Interpolator {
                 value = m.group(3);
             } else {
                 used = true;
+                substituted.add(value);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

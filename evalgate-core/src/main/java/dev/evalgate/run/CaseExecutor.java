@@ -20,6 +20,9 @@ import java.util.Optional;
 
 /**
  * Runs one case through one target K times: render the prompt, call, transform the output, score, price.
+ *
+ * <p>What the target said (its reply or its error) has the suite's secrets masked before it is cached, judged or
+ * handed on, so no sink can show one.
  */
 final class CaseExecutor {
 
@@ -86,19 +89,25 @@ final class CaseExecutor {
         }
         Request request = new Request(kase, prompt, k);
         String key = cache == ResponseCache.NONE || !target.target().cacheable() ? null
-                : ResponseCache.key(target.spec(), request);
+                : ResponseCache.key(target.cacheIdentity(), request);
         Optional<Reply> cached = key == null ? Optional.empty() : cache.get(key);
         if (cached.isPresent()) {
-            return judged(kase, k, cached.get(), Double.NaN, 0, true);
+            return judged(kase, k, masked(cached.get()), Double.NaN, 0, true); // another version may have kept it
         }
         Attempted attempted = caller.call(request);
         if (attempted.failed()) {
             return errored(k, attempted.error(), attempted.latencyMs(), attempted.attempts());
         }
+        // masked before anything keeps or judges it, so the cache, scores and every report see the same text
+        Reply reply = masked(attempted.reply());
         if (key != null) {
-            cache.put(key, attempted.reply());
+            cache.put(key, reply);
         }
-        return judged(kase, k, attempted.reply(), attempted.latencyMs(), attempted.attempts(), false);
+        return judged(kase, k, reply, attempted.latencyMs(), attempted.attempts(), false);
+    }
+
+    private Reply masked(Reply reply) {
+        return new Reply(target.secrets().mask(reply.text()), reply.usage());
     }
 
     /** Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency. */
@@ -123,6 +132,7 @@ final class CaseExecutor {
      */
     private Sample errored(int k, CallError error, double latencyMs, int attempts) {
         Double cost = target.price().known() ? 0.0 : null;
-        return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), latencyMs, null, cost, attempts, error);
+        CallError shown = new CallError(error.kind(), target.secrets().mask(error.message()));
+        return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), latencyMs, null, cost, attempts, shown);
     }
 }

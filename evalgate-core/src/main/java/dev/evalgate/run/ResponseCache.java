@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Replies kept from earlier live calls, so re-running a suite does not pay for answers it already has.
  *
- * <p>The key is the target's spec plus the fully rendered request and the repeat index, so K repeats stay K real
+ * <p>The key is the target's cache identity (a hash of its real settings) plus the fully rendered request and the repeat index, so K repeats stay K real
  * calls and any change to the prompt, the case or the target's settings misses the cache. Only answers are kept,
  * never errors.
  */
@@ -33,14 +33,33 @@ public interface ResponseCache {
         }
     };
 
+    /**
+     * A cache that answers nothing but keeps every live answer in {@code cache}, replacing the one stored under the
+     * same key: {@code run --no-cache} calls every target and leaves the fresh answers for the next cached run.
+     */
+    static ResponseCache refreshing(ResponseCache cache) {
+        return new ResponseCache() {
+            @Override
+            public Optional<Reply> get(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, Reply reply) {
+                cache.put(key, reply);
+            }
+        };
+    }
+
     Optional<Reply> get(String key);
 
+    /** Keeps {@code reply} under {@code key}, replacing any reply kept there before. */
     void put(String key, Reply reply);
 
-    /** The SHA-256 of the target spec, the rendered prompt, the case's variables and the repeat index. */
-    static String key(String targetSpec, Request request) {
+    /** The SHA-256 of the target's identity, the rendered prompt, the case's variables and the repeat index. */
+    static String key(String targetIdentity, Request request) {
         ObjectNode node = Keys.JSON.createObjectNode();
-        node.put("target", targetSpec);
+        node.put("target", targetIdentity);
         node.put("system", request.systemText());
         node.put("user", request.userText());
         node.set("vars", Keys.JSON.valueToTree(new TreeMap<>(request.kase().vars())));

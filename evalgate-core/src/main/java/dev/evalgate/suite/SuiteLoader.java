@@ -2,8 +2,10 @@ package dev.evalgate.suite;
 
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Interpolator;
+import dev.evalgate.config.KnownSecrets;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.Redacted;
+import dev.evalgate.config.SecretValues;
 import dev.evalgate.config.YamlTree;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.ScorerSpecs;
@@ -55,6 +57,8 @@ public final class SuiteLoader {
 
     private Suite load(Path file, ConfigNode root, Set<String> only) {
         Path baseDir = file.toAbsolutePath().getParent();
+        SecretValues secrets = secrets(root);
+        KnownSecrets.add(secrets);
         Options top = Options.of(root);
         String name = top.requiredString("suite", "give the suite a name, e.g. 'suite: ticket-routing'");
         top.string("description");
@@ -72,12 +76,20 @@ public final class SuiteLoader {
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
         TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env)
-                .training(train).only(only);
+                .training(train).only(only).secrets(secrets);
         List<TargetConfig> targets = reader.read(targetsNode);
-        String snapshot = Redacted.of(root).toPrettyString();
+        String snapshot = Redacted.of(root, secrets).toPrettyString();
         // scorers that compare against an answer make a dataset without one an error when it is read, before calls
-        return new Suite(name, file, dataset.file(), dataset.open(ConfiguredScorer.needingExpected(scorerList)), vars, targets, scorerList, slices,
+        return new Suite(name, file, dataset.file(), dataset.open(ConfiguredScorer.needingExpected(scorerList)),
+                vars, targets, scorerList, slices,
                 run, snapshot, gate, store, reader.skipped());
+    }
+
+    /** Every secret the suite holds: credentials written in it and every value it took from the environment. */
+    private SecretValues secrets(ConfigNode root) {
+        List<String> fromEnvironment = new ArrayList<>();
+        interpolator.substituted().forEach(value -> fromEnvironment.addAll(SecretValues.fromEnvironment(value)));
+        return SecretValues.in(root).and(SecretValues.of(fromEnvironment));
     }
 
     private static Map<String, Object> vars(Options top) {

@@ -1,8 +1,10 @@
 package dev.evalgate.suite;
 
 import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Fingerprint;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.Redacted;
+import dev.evalgate.config.SecretValues;
 import dev.evalgate.cost.PriceSource;
 import dev.evalgate.cost.Pricing;
 import dev.evalgate.error.ConfigException;
@@ -34,6 +36,7 @@ final class TargetsReader {
     private final RunOptions run;
     private final java.util.function.Function<String, String> env;
     private ConfigNode suiteTrain;
+    private SecretValues secrets = SecretValues.none();
     private Set<String> only = Set.of();
     private final List<String> skipped = new ArrayList<>();
 
@@ -96,6 +99,12 @@ final class TargetsReader {
     /** The suite's {@code train:} dataset, given to every local target that names none of its own. */
     TargetsReader training(ConfigNode train) {
         this.suiteTrain = train;
+        return this;
+    }
+
+    /** The suite's secrets: masked in every target's spec, replies and errors. */
+    TargetsReader secrets(SecretValues suiteSecrets) {
+        this.secrets = suiteSecrets;
         return this;
     }
 
@@ -168,7 +177,8 @@ final class TargetsReader {
             target.close();
             throw e;
         }
-        String spec = Redacted.of(node).toString();
-        return new TargetConfig(id, kind.id(), target, prompt, transform, policy, price, model, spec);
+        String spec = Redacted.of(node, secrets).toString();
+        return new TargetConfig(id, kind.id(), target, prompt, transform, policy, price, model, spec,
+                Fingerprint.of(node), secrets);
     }
 }

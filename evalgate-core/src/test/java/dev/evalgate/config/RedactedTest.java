@@ -89,4 +89,41 @@ class RedactedTest {
         assertThat(tree.get("prompt").isNull()).isTrue();
         assertThat(tree.get("stop").toString()).isEqualTo("[\"\\n\",\"END\"]");
     }
+
+    @Test
+    void cookie_and_subscription_key_headers_are_masked_like_authorization() {
+        JsonNode headers = redact("""
+                headers:
+                  Cookie: session=ck-literal-123
+                  Ocp-Apim-Subscription-Key: ocp-literal-123
+                  X-Goog-Api-Key: goog-literal-123
+                  Content-Type: application/json
+                """).get("headers");
+
+        assertThat(headers.get("Cookie").asText()).isEqualTo(Redacted.MASK);
+        assertThat(headers.get("Ocp-Apim-Subscription-Key").asText()).isEqualTo(Redacted.MASK);
+        assertThat(headers.get("X-Goog-Api-Key").asText()).isEqualTo(Redacted.MASK);
+        assertThat(headers.get("Content-Type").asText()).isEqualTo("application/json");
+    }
+
+    @Test
+    void settings_whose_names_only_look_like_credentials_stay_visible() {
+        JsonNode tree = redact("""
+                max_tokens: 200
+                keywords: [refund, billing]
+                """);
+
+        assertThat(tree.get("max_tokens").asText()).isEqualTo("200");
+        assertThat(tree.get("keywords").get(0).asText()).isEqualTo("refund");
+    }
+
+    @Test
+    void a_credential_written_again_under_a_plain_key_is_masked_there_too() {
+        JsonNode tree = redact("""
+                api_key: sk-literal-123456
+                note: "the key is sk-literal-123456"
+                """);
+
+        assertThat(tree.get("note").asText()).isEqualTo("the key is ***");
+    }
 }

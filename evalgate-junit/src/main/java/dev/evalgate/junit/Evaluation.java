@@ -180,8 +180,7 @@ public final class Evaluation {
                 throw new ConfigException("Evaluation.concurrency(" + n + "): must be at least 1");
             }
             this.concurrency = n;
-            targets.replaceAll(t -> new TargetConfig(t.id(), t.type(), t.target(), t.prompt(), t.transform(),
-                    t.policy().withConcurrency(n), t.price(), t.model(), t.spec()));
+            targets.replaceAll(t -> t.withPolicy(t.policy().withConcurrency(n)));
             return this;
         }
 

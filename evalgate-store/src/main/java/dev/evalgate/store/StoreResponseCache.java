@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>Look-ups use one connection with a prepared statement. New replies are written in batches of
  * {@value #BATCH} and on {@link #close()}: a cache row is a convenience, so a crash may lose the last few, never a
- * result.
+ * result. A new reply replaces the one stored under the same key, which is how {@code --no-cache} refreshes.
  */
 public final class StoreResponseCache implements ResponseCache, AutoCloseable {
 
@@ -26,7 +26,9 @@ public final class StoreResponseCache implements ResponseCache, AutoCloseable {
     private static final String SELECT = "SELECT output, input_tokens, output_tokens FROM response_cache"
             + " WHERE cache_key = ?";
     private static final String INSERT = "INSERT INTO response_cache (cache_key, suite, output, input_tokens,"
-            + " output_tokens, created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO NOTHING";
+            + " output_tokens, created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO UPDATE SET"
+            + " suite = excluded.suite, output = excluded.output, input_tokens = excluded.input_tokens,"
+            + " output_tokens = excluded.output_tokens, created_ms = excluded.created_ms";
 
     private record Pending(String key, Reply reply) {
     }

@@ -144,6 +144,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_reply_kept_again_under_the_same_key_replaces_the_first_so_no_cache_refreshes() {
+        try (StoreResponseCache cache = store.responseCache("tickets")) {
+            cache.put("k1", dev.evalgate.target.Reply.of("old", 3, 1));
+            cache.flush();
+            dev.evalgate.run.ResponseCache.refreshing(cache).put("k1", dev.evalgate.target.Reply.of("new"));
+            assertThat(dev.evalgate.run.ResponseCache.refreshing(cache).get("k1")).isEmpty();
+        }
+        try (StoreResponseCache cache = store.responseCache("tickets")) {
+            assertThat(cache.get("k1")).contains(dev.evalgate.target.Reply.of("new"));
+        }
+    }
+
+    @Test
     void writing_the_same_sample_twice_keeps_the_first_row() {
         try (RunWriter writer = begin("dup", "tickets", "main", "mini")) {
             writer.accept(Fixtures.result("mini", "c2", 1));

@@ -23,9 +23,11 @@ final class CommandTarget implements Target {
     private final List<Worker> workers = new ArrayList<>();
     private final BlockingQueue<Worker> idle;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean cacheable;
 
-    CommandTarget(WorkerCommand command, int workerCount) {
+    CommandTarget(WorkerCommand command, int workerCount, boolean cacheable) {
         this.command = command;
+        this.cacheable = cacheable;
         this.idle = new ArrayBlockingQueue<>(workerCount);
         for (int i = 0; i < workerCount; i++) {
             Worker worker = new Worker(command);
@@ -59,6 +61,12 @@ final class CommandTarget implements Target {
                 });
             }
         }
+    }
+
+    /** Only when the suite says so ({@code cache: true}): the worker's code can change under the same settings. */
+    @Override
+    public boolean cacheable() {
+        return cacheable;
     }
 
     @Override

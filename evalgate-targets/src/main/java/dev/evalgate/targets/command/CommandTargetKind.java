@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>Options: {@code command} (required list: program and arguments, never run through a shell), {@code cwd}
  * (relative to the suite file; default its folder), {@code env} (added to evalgate's environment),
  * {@code workers} (processes, default 1), {@code startup_timeout} (longest wait for a new worker's first answer,
- * default {@code 60s}).
+ * default {@code 60s}), {@code cache} (whether answers may come from the response cache, default false: a worker
+ * is the team's own code, and the suite does not change when that code does).
  */
 public final class CommandTargetKind implements TargetKind {
 
@@ -47,7 +48,8 @@ public final class CommandTargetKind implements TargetKind {
         if (startup.isZero()) {
             throw options.node("startup_timeout").orElseThrow().error("must be longer than 0, such as 60s");
         }
-        return new CommandTarget(new WorkerCommand(spec.id(), command, cwd, env, startup), workers);
+        boolean cacheable = options.bool("cache").orElse(false);
+        return new CommandTarget(new WorkerCommand(spec.id(), command, cwd, env, startup), workers, cacheable);
     }
 
     private static Path cwd(Options options, Path baseDir) {

@@ -1,7 +1,9 @@
 package dev.evalgate.targets.internal;
 
 import dev.evalgate.config.ConfigNode;
+import dev.evalgate.config.Credentials;
 import dev.evalgate.config.Options;
+import dev.evalgate.config.SecretValues;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,8 +30,8 @@ public record HttpSettings(Map<String, String> headers, Duration connectTimeout,
     }
 
     /**
-     * Reads {@code headers} and {@code connect_timeout}. Header values that came from the environment or that
-     * carry credentials are treated as secrets.
+     * Reads {@code headers} and {@code connect_timeout}. Header values that came from the environment or whose
+     * name says credential (the rule every config key follows, see {@link Credentials}) are treated as secrets.
      */
     public static HttpSettings read(Options options) {
         Map<String, String> headers = new LinkedHashMap<>();
@@ -39,13 +41,9 @@ public record HttpSettings(Map<String, String> headers, Duration connectTimeout,
                 throw value.error("has no value; give the header a value or remove it");
             }
             headers.put(name, value.value());
-            if (value.secret() || isCredential(name)) {
-                secrets.add(value.value());
-                // "Bearer sk-..." leaks the key even if the scheme word stays; mask the token alone too.
-                int space = value.value().indexOf(' ');
-                if (space > 0) {
-                    secrets.add(value.value().substring(space + 1).strip());
-                }
+            if (value.secret() || Credentials.isCredentialName(name)) {
+                // "Bearer sk-..." leaks the key even if the scheme word stays; the token alone is a secret too.
+                secrets.addAll(SecretValues.credential(value.value()));
             }
         });
         Duration connectTimeout = options.duration("connect_timeout").orElse(DEFAULT_CONNECT_TIMEOUT);
@@ -53,12 +51,6 @@ public record HttpSettings(Map<String, String> headers, Duration connectTimeout,
             throw options.node("connect_timeout").orElseThrow().error("must be longer than 0, such as 10s");
         }
         return new HttpSettings(headers, connectTimeout, secrets);
-    }
-
-    private static boolean isCredential(String header) {
-        String name = header.toLowerCase();
-        return name.equals("authorization") || name.contains("key") || name.contains("token")
-                || name.contains("secret") || name.equals("cookie");
     }
 
     /** These settings' secrets plus {@code more}, for a transport. */

@@ -70,8 +70,9 @@ public final class HttpTransport implements AutoCloseable {
         }
         int status = response.statusCode();
         if (status / 100 != 2) {
-            throw masked(HttpFailures.forStatus(status, response.headers(), response.body(), request.uri(),
-                    Instant.now()));
+            // masked before the provider's text is shortened, so a key across the cut cannot leave its start
+            throw masked(HttpFailures.forStatus(status, response.headers(), secrets.mask(response.body()),
+                    request.uri(), Instant.now()));
         }
         return response.body();
     }

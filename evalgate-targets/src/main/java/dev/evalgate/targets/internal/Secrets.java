@@ -1,51 +1,34 @@
 package dev.evalgate.targets.internal;
 
-import java.util.ArrayList;
+import dev.evalgate.config.SecretValues;
+
 import java.util.Collection;
-import java.util.List;
 
 /**
  * The values a target must never show, such as API keys, and the masking of them in any text it produces.
  *
- * <p>Masking happens once, where a failure becomes a message, so a provider that echoes a key back in its error
- * body cannot leak it into reports.
+ * <p>Masking happens where a failure becomes a message, before the provider's text is shortened, so a provider that
+ * echoes a key back in its error body cannot leak it, or its start, into reports. The rule is the suite's own
+ * ({@link SecretValues}); the runner masks the suite's secrets once more in everything a target says.
  */
 public final class Secrets {
 
-    /** Shorter values are not masked: replacing every "1" in a message would hide more than it protects. */
-    private static final int MIN_LENGTH = 4;
+    private final SecretValues values;
 
-    private final List<String> values;
-
-    private Secrets(List<String> values) {
-        this.values = List.copyOf(values);
+    private Secrets(SecretValues values) {
+        this.values = values;
     }
 
     public static Secrets of(Collection<String> values) {
-        List<String> kept = new ArrayList<>();
-        for (String value : values) {
-            if (value != null && value.length() >= MIN_LENGTH) {
-                kept.add(value);
-            }
-        }
-        // Longest first, so a key that contains another secret is masked whole.
-        kept.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return new Secrets(kept);
+        return new Secrets(SecretValues.of(values));
     }
 
     public static Secrets none() {
-        return new Secrets(List.of());
+        return new Secrets(SecretValues.none());
     }
 
     /** {@code text} with every secret replaced by {@code ***}. */
     public String mask(String text) {
-        if (text == null) {
-            return null;
-        }
-        String out = text;
-        for (String secret : values) {
-            out = out.replace(secret, "***");
-        }
-        return out;
+        return values.mask(text);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommandTargetKindTest {
@@ -52,5 +53,14 @@ class CommandTargetKindTest {
         assertThatThrownBy(() -> TestSpecs.create(kind, "workers: 2\n", suiteDir))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("key 'command' is required");
+    }
+
+    @Test
+    void a_worker_is_not_cached_unless_the_suite_says_it_may_be() {
+        try (var uncached = TestSpecs.create(kind, "command: [java]\n", suiteDir);
+             var cached = TestSpecs.create(kind, "command: [java]\ncache: true\n", suiteDir)) {
+            assertThat(uncached.cacheable()).isFalse();
+            assertThat(cached.cacheable()).isTrue();
+        }
     }
 }

@@ -100,4 +100,17 @@ class HttpFailuresTest {
 
         assertThat(secrets.mask("key xxabcdxx or abcd, 12")).isEqualTo("key *** or ***, 12");
     }
+
+    @Test
+    void a_key_across_the_200_character_cut_of_a_provider_error_leaves_no_prefix_once_masked() {
+        String key = "sk-straddle-0123456789";
+        Secrets secrets = Secrets.of(List.of(key));
+        for (int offset = 180; offset <= 200; offset++) {
+            String body = "{\"error\": {\"message\": \"" + "x".repeat(offset) + key + "\"}}";
+
+            String shown = secrets.mask(HttpFailures.forStatus(400, headers(Map.of()), body, URI, NOW).getMessage());
+
+            assertThat(shown).as("key at offset %d", offset).doesNotContain(key.substring(0, 4));
+        }
+    }
 }
