@@ -1,11 +1,13 @@
 package dev.evalgate.cli;
 
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.report.GateJson;
 import dev.evalgate.report.GateLines;
+import dev.evalgate.store.RunRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -39,8 +42,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "The run to hold the margins against: a stored run id, 'last', or a baseline file (.json)")
     String baseline;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "evalgate.yaml",
-            description = "The suite file whose gate is applied (default: ${DEFAULT-VALUE})")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The suite file whose gate is applied (default: ./evalgate.yaml when it exists, else the"
+                    + " suite snapshot stored with the run)")
     Path config;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -60,14 +64,28 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GateConfig gate = GateSection.read(config);
-        Path suiteDir = config.toAbsolutePath().getParent();
-        RunSource source = new RunSource(() -> storeOption.openExisting(config));
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new ConfigException("--config " + config.toAbsolutePath().normalize() + ": no such suite file; pass"
+                    + " the suite whose gate to apply, or leave --config out to use the gate stored with the run");
+        }
+        Path suiteFile = config != null ? config : Path.of("evalgate.yaml").toAbsolutePath();
+        boolean fromFile = Files.isRegularFile(suiteFile);
+        GateConfig gate = fromFile ? GateSection.read(suiteFile) : null;
+        RunSource source = new RunSource(() -> storeOption.openExisting(suiteFile),
+                fromFile ? suiteFile.toAbsolutePath().getParent() : null);
         RunRecord head = source.load(run);
+        PrintWriter out = spec.commandLine().getOut();
+        if (gate == null) {
+            if (RunSource.isFile(run)) {
+                throw new ConfigException(run + " is a baseline file, which keeps no gate, and there is no"
+                        + " ./evalgate.yaml; pass the suite file with --config <suite.yaml>");
+            }
+            gate = GateSection.ofSnapshot(RunRecords.find(source.store(), head.runId()));
+            out.println("gate from run " + head.runId() + "'s stored suite snapshot (no --config given)");
+        }
         RunRecord base = baseline == null ? null : source.load(baseline);
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
         GateReport report = new SuiteGate(gate).evaluate(evidence);
-        PrintWriter out = spec.commandLine().getOut();
         out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
             String text = GateMarkdown.of(head.runId(), report, evidence.comparison());

@@ -137,4 +137,33 @@ class RunCommandIT {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).startsWith("evalgate ");
     }
+
+    @Test
+    void a_bad_gate_exits_2_with_its_line_before_any_target_is_started() throws IOException {
+        Files.writeString(dir.resolve("cases.jsonl"), "{\"input\":\"a\",\"expected\":\"a\"}\n");
+        Path started = dir.resolve("started");
+        Path suite = dir.resolve("evalgate.yaml");
+        String head = """
+                suite: gated
+                dataset: cases.jsonl
+                targets:
+                  - id: echo
+                    type: command
+                    command: [sh, -c, "touch '%s'; exec cat"]
+                scorers: [equals]
+                gate:
+                """.formatted(started);
+        for (String gate : new String[] {"  absolute: { pass_rate: \">= 1.5\" }", "  absolute: { pas_rate: \">= 0.5\" }",
+                "  absolute: { pass_rate: \">== 0.5\" }", "  baseline: { pass_rate: { margin: \"ten percent\" } }",
+                "  inconclusive: maybe", "  targets: [ecko]"}) {
+            Files.writeString(suite, head + gate + "\n");
+
+            Cli cli = Cli.run("run", suite.toString(), "--store", store());
+
+            assertThat(cli.exitCode()).as(gate + cli.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(cli.err()).as(gate).startsWith("error: " + suite + ":9: ").contains("'gate.");
+        }
+        assertThat(started).doesNotExist();
+        assertThat(Path.of(store())).doesNotExist();
+    }
 }
