@@ -111,7 +111,7 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
             List<String> misses = candidates.stream().map(c -> c.targetId() + ": " + (c.budgetFailures().isEmpty()
                     ? "dominated by " + String.join(", ", c.dominatedBy()) : c.budgetFailures().getFirst())).toList();
             return new ShipDecision(candidates, budgeted, Optional.empty(), (budgeted
-                    ? "no candidate meets every budget: " : "no candidate can be recommended: ")
+                    ? "no candidate meets every budget: " : "no recommendation: ")
                     + String.join("; ", misses), notes);
         }
         String qualifier = budgeted ? "that meets every budget" : "that is not dominated";

@@ -180,7 +180,7 @@ class ShipDecisionTest {
         assertThat(budgeted.candidates().getFirst().budgetFailures().getFirst())
                 .isEqualTo("s/down errored on every case (20 of 20), so there is no answer to judge");
         assertThat(nothingElse.recommended()).isEmpty();
-        assertThat(nothingElse.reason()).isEqualTo("no candidate can be recommended: down: s/down errored on every"
+        assertThat(nothingElse.reason()).isEqualTo("no recommendation: down: s/down errored on every"
                 + " case (20 of 20), so there is no answer to judge");
     }
 
