@@ -155,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
                         + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
                 if (!suite.gate().isEmpty() && !quiet) {
-                    out.println("Apply the suite's gate with: evalgate check " + info.runId());
+                    out.println(checkHint(suite, info.runId()));
                 }
             }
             out.flush();
@@ -168,6 +168,18 @@ final class RunCommand implements Callable<Integer> {
                 // Ctrl-C: the JVM is already exiting and waits for the hook, which we just released
             }
         }
+    }
+
+    /** How to apply the gate next, or which gated targets this run left out, since check would refuse it. */
+    private static String checkHint(Suite suite, String runId) {
+        List<String> ran = suite.targets().stream().map(TargetConfig::id).toList();
+        List<String> left = suite.gate().targets().stream().filter(id -> !ran.contains(id)).toList();
+        if (left.isEmpty()) {
+            return "Apply the suite's gate with: evalgate check " + runId;
+        }
+        return "The suite's gate covers " + String.join(", ", left) + ", which this run did not run; include "
+                + (left.size() == 1 ? "it" : "them") + " (--target " + String.join(" --target ", left)
+                + ") to apply the gate with evalgate check";
     }
 
     private static RunResult finish(StoreSession session, RunResult result, Suite suite, Instant started) {

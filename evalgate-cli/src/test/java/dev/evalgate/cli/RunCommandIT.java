@@ -63,12 +63,22 @@ class RunCommandIT {
 
     @Test
     void names_the_check_command_after_a_run_unless_quiet() {
-        Cli plain = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "keywords");
+        Cli plain = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "embeddings",
+                "--target", "keywords");
         Cli quiet = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "5",
                 "--target", "keywords");
 
         assertThat(plain.out()).contains("Apply the suite's gate with: evalgate check ");
         assertThat(quiet.out()).contains("Stored as run ").doesNotContain("Apply the suite's gate");
+    }
+
+    @Test
+    void a_run_that_leaves_out_the_gated_target_says_so_instead_of_naming_check() {
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "keywords");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("The suite's gate covers embeddings, which this run did not run; include it"
+                + " (--target embeddings) to apply the gate with evalgate check").doesNotContain("Apply the suite's gate");
     }
 
     @Test
