@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code evalgate check}: applies the suite's {@code gate:} to a stored run (and its baseline) and exits 100 when
  * the gate fails the build. A thin adapter over {@link SuiteGate}.
+ *
+ * <p>The gate is the --config file's, else ./evalgate.yaml's when it is the run's suite, else the one in the suite
+ * snapshot stored with the run, so a run can be checked from any folder that can reach its store.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Apply the suite's gate to a stored run; exit 100 when it fails the build.")
@@ -70,19 +73,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path suiteFile = config != null ? config : Path.of("evalgate.yaml").toAbsolutePath();
         boolean fromFile = Files.isRegularFile(suiteFile);
-        GateConfig gate = fromFile ? GateSection.read(suiteFile) : null;
+        GateConfig given = config != null ? GateSection.read(config) : null; // a file asked for is read first
         RunSource source = new RunSource(() -> storeOption.openExisting(suiteFile),
                 fromFile ? suiteFile.toAbsolutePath().getParent() : null);
         RunRecord head = source.load(run);
         PrintWriter out = spec.commandLine().getOut();
-        if (gate == null) {
-            if (RunSource.isFile(run)) {
-                throw new ConfigException(run + " is a baseline file, which keeps no gate, and there is no"
-                        + " ./evalgate.yaml; pass the suite file with --config <suite.yaml>");
-            }
-            gate = GateSection.ofSnapshot(RunRecords.find(source.store(), head.runId()));
-            out.println("gate from run " + head.runId() + "'s stored suite snapshot (no --config given)");
-        }
+        GateConfig gate = given != null ? given : implicitGate(suiteFile, fromFile, source, head, out);
         RunRecord base = baseline == null ? null : source.load(baseline);
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
         GateReport report = new SuiteGate(gate).evaluate(evidence);
@@ -101,5 +97,26 @@ final class CheckCommand implements Callable<Integer> {
             Reports.write(json, GateJson.of(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         }
         return report.failsBuild() ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The gate when no --config was given: ./evalgate.yaml's when it is this run's suite, else the one stored with
+     * the run, saying so, since a folder's suite file may belong to another suite or be absent.
+     */
+    private GateConfig implicitGate(Path suiteFile, boolean fromFile, RunSource source, RunRecord head,
+                                    PrintWriter out) {
+        String here = fromFile ? GateSection.suiteName(suiteFile) : null;
+        if (fromFile && (here == null || here.equals(head.suite()))) {
+            return GateSection.read(suiteFile);
+        }
+        if (RunSource.isFile(run)) {
+            throw new ConfigException(run + " is a baseline file, which keeps no gate, and there is no suite file"
+                    + " of suite '" + head.suite() + "' here; pass it with --config <suite.yaml>");
+        }
+        GateConfig gate = GateSection.ofSnapshot(RunRecords.find(source.store(), head.runId()));
+        out.println("gate from run " + head.runId() + "'s stored suite snapshot (" + (fromFile
+                ? "./evalgate.yaml is suite '" + here + "', not this run's '" + head.suite() + "'"
+                : "no --config given") + ")");
+        return gate;
     }
 }

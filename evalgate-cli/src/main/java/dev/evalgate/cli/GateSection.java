@@ -56,6 +56,12 @@ final class GateSection {
         return gate;
     }
 
+    /** The {@code suite:} name of a suite file, or null when it has none. */
+    static String suiteName(Path suiteFile) {
+        return tree(suiteFile) instanceof ConfigNode.Mapping map && map.entries().get("suite") instanceof
+                ConfigNode.Scalar s && !s.isNull() ? s.value() : null;
+    }
+
     /** The suite file's config tree, read leniently: an unset variable is empty text. */
     static ConfigNode tree(Path suiteFile) {
         Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
