@@ -157,6 +157,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         }
         List<MarginEvidence> members = new ArrayList<>();
         List<String> gatedIds = gated(evidence.head()).stream().map(TargetRecord::target).toList();
+        gatedIds.stream().filter(id -> evidence.baseline().target(id).map(t -> t.cases().isEmpty()).orElse(true))
+                .forEach(id -> notes.add(evidence.head().suite() + "/" + id + " has no results in baseline "
+                        + evidence.baseline().runId() + ", so its margins were not checked"));
         for (TargetComparison t : comparison.targets()) {
             if (!gatedIds.contains(t.target())) {
                 continue;

@@ -143,14 +143,27 @@ class SuiteGateTest {
     }
 
     @Test
-    void a_baseline_without_the_gated_target_cannot_hold_its_margins() {
+    void a_baseline_without_a_target_gated_by_name_cannot_hold_its_margins() {
         RunRecord base = new RunRecord("b", "demo", "hash", List.of("label{}"), List.of(),
                 List.of(new TargetRecord("other", run("x", 50, i -> true, false).targets().getFirst().cases())));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> judge("absolute: { pass_rate: \">= 0.5\" }\n"
-                        + "baseline: { pass_rate: { margin: 0.05 } }\n", run("h", 50, i -> true, false), base))
+                        + "baseline: { pass_rate: { margin: 0.05 } }\ntargets: [t]\n", run("h", 50, i -> true, false),
+                        base))
                 .isInstanceOf(dev.evalgate.error.ConfigException.class)
                 .hasMessageStartingWith("baseline b has no results for gated target 't' (it ran: other)");
+    }
+
+    @Test
+    void with_every_target_gated_a_target_the_baseline_predates_is_noted_and_its_budgets_still_checked() {
+        RunRecord base = new RunRecord("b", "demo", "hash", List.of("label{}"), List.of(),
+                List.of(new TargetRecord("other", run("x", 50, i -> true, false).targets().getFirst().cases())));
+
+        GateReport report = judge("absolute: { pass_rate: \">= 0.5\" }\nbaseline: { pass_rate: { margin: 0.05 } }\n",
+                run("h", 50, i -> true, false), base);
+
+        assertThat(report.checks()).hasSize(1);
+        assertThat(report.notes()).contains("demo/t has no results in baseline b, so its margins were not checked");
     }
 
     @Test
