@@ -114,6 +114,16 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
                     ? "no candidate meets every budget: " : "no recommendation: ")
                     + String.join("; ", misses), notes);
         }
+        return pick(candidates, eligible, checks, gate, notes);
+    }
+
+    /**
+     * The cheapest eligible candidate with a known cost; an unpriced one only when it is the only one eligible,
+     * since an unknown cost is not $0 and cannot be compared.
+     */
+    private static ShipDecision pick(List<Candidate> candidates, List<Candidate> eligible,
+                                     List<List<GateCheck>> checks, GateConfig gate, List<String> notes) {
+        boolean budgeted = !gate.budgets().isEmpty();
         String qualifier = budgeted ? "that meets every budget" : "that is not dominated";
         String prefix = budgeted ? "" : "no budgets in the suite's gate: ";
         List<Candidate> priced = eligible.stream().filter(c -> c.costPerRequestUsd() != null).toList();
