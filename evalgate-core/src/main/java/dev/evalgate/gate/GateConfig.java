@@ -106,6 +106,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<Budget> budgets = new ArrayList<>();
         gate.node("absolute").ifPresent(n -> {
             Options absolute = Options.of(n);
+            noEmptyValues(absolute.node(), "a limit such as \">= 0.85\"");
             for (Measure m : Measure.values()) {
                 absolute.scalar(m.key()).ifPresent(s -> budgets.add(new Budget(m, budget(s, m))));
             }
@@ -114,6 +115,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<MarginSpec> margins = new ArrayList<>();
         gate.node("baseline").ifPresent(n -> {
             Options baseline = Options.of(n);
+            noEmptyValues(baseline.node(), "a margin such as { margin: 0.05 }");
             for (Measure m : Measure.values()) {
                 baseline.node(m.key()).ifPresent(spec -> margins.add(new MarginSpec(m, margin(spec, m))));
             }
@@ -128,6 +130,15 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<String> targets = gate.strings("targets");
         gate.done();
         return new GateConfig(budgets, margins, fails, targets);
+    }
+
+    /** A measure written with no value would silently not be gated: it needs a value or no key at all. */
+    private static void noEmptyValues(ConfigNode.Mapping section, String example) {
+        section.entries().values().forEach(value -> {
+            if (value instanceof ConfigNode.Scalar s && s.isNull()) {
+                throw value.error("has no value; give " + example + ", or remove the key");
+            }
+        });
     }
 
     private static double budget(ConfigNode.Scalar s, Measure m) {
@@ -154,8 +165,11 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
             Options o = Options.of(spec);
             value = o.scalar("margin");
             o.done();
+        } else if (spec instanceof ConfigNode.Scalar scalar) {
+            value = Optional.of(scalar);
         } else {
-            value = Optional.of((ConfigNode.Scalar) spec);
+            throw spec.error("must be a margin such as { margin: " + (relative(m) ? "\"10%\"" : "0.05") + " }, but is "
+                    + spec.describe());
         }
         ConfigNode.Scalar s = value.orElseThrow(() -> spec.error("needs a margin, e.g. { margin: "
                 + (relative(m) ? "\"10%\"" : "0.05") + " }"));

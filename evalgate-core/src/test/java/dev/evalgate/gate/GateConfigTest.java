@@ -101,4 +101,29 @@ class GateConfigTest {
                 """))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("key 'gate.baseline.pass_rate.margin' is a change of a rate between 0 and 1");
     }
+
+    @Test
+    void a_gate_value_of_the_wrong_shape_is_a_config_error_at_its_line() {
+        String[] gates = {
+                "gate: [a, b]",
+                "gate: fail",
+                "gate: { absolute: [pass_rate] }",
+                "gate: { absolute: { pass_rate: [\">= 0.5\"] } }",
+                "gate: { absolute: { pass_rate: { min: 0.5 } } }",
+                "gate: { baseline: { pass_rate: [0.05] } }",
+                "gate: { baseline: { pass_rate: { margin: [0.05] } } }",
+                "gate: { baseline: [pass_rate] }",
+                "gate: { inconclusive: [fail] }",
+                "gate: { targets: { a: b } }",
+                "gate: { targets: [[a]] }",
+                "gate: { absolute: { pass_rate: \"\" } }",
+                "gate: { baseline: { pass_rate: { margin: \"\" } } }",
+                "gate: { baseline: { pass_rate: } }",
+                "gate: { absolute: { pass_rate: } }",
+        };
+        for (String gate : gates) {
+            assertThatThrownBy(() -> GateConfig.ofSuite(suite("suite: s\n" + gate + "\n")))
+                    .as(gate).isInstanceOf(ConfigException.class).hasMessageStartingWith("evalgate.yaml:2: ");
+        }
+    }
 }
