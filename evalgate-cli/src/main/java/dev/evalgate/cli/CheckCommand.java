@@ -1,11 +1,13 @@
 package dev.evalgate.cli;
 
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.report.GateJson;
 import dev.evalgate.report.GateLines;
+import dev.evalgate.store.RunRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,12 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
  * {@code evalgate check}: applies the suite's {@code gate:} to a stored run (and its baseline) and exits 100 when
  * the gate fails the build. A thin adapter over {@link SuiteGate}.
+ *
+ * <p>The gate is the --config file's, else ./evalgate.yaml's when it is the run's suite, else the one in the suite
+ * snapshot stored with the run, so a run can be checked from any folder that can reach its store.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Apply the suite's gate to a stored run; exit 100 when it fails the build.")
@@ -39,8 +45,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "The run to hold the margins against: a stored run id, 'last', or a baseline file (.json)")
     String baseline;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "evalgate.yaml",
-            description = "The suite file whose gate is applied (default: ${DEFAULT-VALUE})")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The suite file whose gate is applied (default: ./evalgate.yaml when it exists, else the"
+                    + " suite snapshot stored with the run)")
     Path config;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -60,14 +67,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GateConfig gate = GateSection.read(config);
-        Path suiteDir = config.toAbsolutePath().getParent();
-        RunSource source = new RunSource(() -> storeOption.openExisting(config));
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new ConfigException("--config " + config.toAbsolutePath().normalize() + ": no such suite file; pass"
+                    + " the suite whose gate to apply, or leave --config out to use the gate stored with the run");
+        }
+        Path suiteFile = config != null ? config : Path.of("evalgate.yaml").toAbsolutePath();
+        boolean fromFile = Files.isRegularFile(suiteFile);
+        GateConfig given = config != null ? GateSection.read(config) : null; // a file asked for is read first
+        RunSource source = new RunSource(() -> storeOption.openExisting(suiteFile),
+                fromFile ? suiteFile.toAbsolutePath().getParent() : null);
         RunRecord head = source.load(run);
+        PrintWriter out = spec.commandLine().getOut();
+        GateConfig gate = given != null ? given : implicitGate(suiteFile, fromFile, source, head, out);
         RunRecord base = baseline == null ? null : source.load(baseline);
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
         GateReport report = new SuiteGate(gate).evaluate(evidence);
-        PrintWriter out = spec.commandLine().getOut();
         out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
             String text = GateMarkdown.of(head.runId(), report, evidence.comparison());
@@ -83,5 +97,26 @@ final class CheckCommand implements Callable<Integer> {
             Reports.write(json, GateJson.of(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         }
         return report.failsBuild() ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The gate when no --config was given: ./evalgate.yaml's when it is this run's suite, else the one stored with
+     * the run, saying so, since a folder's suite file may belong to another suite or be absent.
+     */
+    private GateConfig implicitGate(Path suiteFile, boolean fromFile, RunSource source, RunRecord head,
+                                    PrintWriter out) {
+        String here = fromFile ? GateSection.suiteName(suiteFile) : null;
+        if (fromFile && (here == null || here.equals(head.suite()))) {
+            return GateSection.read(suiteFile);
+        }
+        if (RunSource.isFile(run)) {
+            throw new ConfigException(run + " is a baseline file, which keeps no gate, and there is no suite file"
+                    + " of suite '" + head.suite() + "' here; pass it with --config <suite.yaml>");
+        }
+        GateConfig gate = GateSection.ofSnapshot(RunRecords.find(source.store(), head.runId()));
+        out.println("gate from run " + head.runId() + "'s stored suite snapshot (" + (fromFile
+                ? "./evalgate.yaml is suite '" + here + "', not this run's '" + head.suite() + "'"
+                : "no --config given") + ")");
+        return gate;
     }
 }

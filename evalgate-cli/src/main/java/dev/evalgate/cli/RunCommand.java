@@ -4,7 +4,6 @@ import dev.evalgate.config.Suggest;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.Sampling;
 import dev.evalgate.error.ConfigException;
-import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.ShipDecision;
 import dev.evalgate.report.ConsoleSummary;
 import dev.evalgate.report.JUnitXmlReport;
@@ -147,21 +146,21 @@ final class RunCommand implements Callable<Integer> {
                 progress.done();
                 RunResult partial = finish(session, e.partial(), effective, started);
                 finishResults(results, partial, err);
-                reports(junitReport, partial, effective);
-                new ConsoleSummary(partial, decision(effective, partial)).print(out);
+                reports(junitReport, partial, effective, plan);
+                new ConsoleSummary(partial, decision(effective, partial, plan)).print(out);
                 throw (RuntimeException) e.getCause();
             }
             progress.done();
             result = finish(session, result, effective, started);
             finishResults(results, result, err);
-            reports(junitReport, result, effective);
+            reports(junitReport, result, effective, plan);
             suite.notes().forEach(note -> out.println("note: " + note));
-            new ConsoleSummary(result, decision(effective, result)).print(out);
+            new ConsoleSummary(result, decision(effective, result, plan)).print(out);
             if (session != null) {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
                         + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
-                if (suite.gate() != null && !quiet) {
-                    out.println("Apply the suite's gate with: evalgate check " + info.runId());
+                if (!suite.gate().isEmpty() && !quiet) {
+                    out.println(checkHint(suite, info.runId()));
                 }
             }
             out.flush();
@@ -176,30 +175,45 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** How to apply the gate next, or which gated targets this run left out, since check would refuse it. */
+    private static String checkHint(Suite suite, String runId) {
+        List<String> ran = suite.targets().stream().map(TargetConfig::id).toList();
+        List<String> left = suite.gate().targets().stream().filter(id -> !ran.contains(id)).toList();
+        if (left.isEmpty()) {
+            return "Apply the suite's gate with: evalgate check " + runId;
+        }
+        return "The suite's gate covers " + String.join(", ", left) + ", which this run did not run; include "
+                + (left.size() == 1 ? "it" : "them") + " (--target " + String.join(" --target ", left)
+                + ") to apply the gate with evalgate check";
+    }
+
     private static RunResult finish(StoreSession session, RunResult result, Suite suite, Instant started) {
         return session == null ? result
                 : session.finish(result, suite, started, Duration.between(started, Instant.now()));
     }
 
-    private void reports(JUnitXmlReport junitReport, RunResult result, Suite suite) {
+    private void reports(JUnitXmlReport junitReport, RunResult result, Suite suite, RunPlan plan) {
         if (junitReport != null) {
             junitReport.finish(result);
         }
-        String text = MarkdownReport.of(result, decision(suite, result));
+        String text = MarkdownReport.of(result, decision(suite, result, plan));
         if (markdown != null) {
             Reports.write(markdown, text);
         }
         Reports.appendToStepSummary(text);
     }
 
-    /** Which candidate to ship, judged on every target's metrics against the suite's absolute budgets. */
-    private static ShipDecision decision(Suite suite, RunResult result) {
-        try {
-            return ShipDecision.decide(result.metrics(), GateConfig.parse(suite.gate()), result.info().suite());
-        } catch (ConfigException badGate) {
-            // the run itself is fine and stored; evalgate check reports the gate's error with its file and line
-            return null;
+    /**
+     * Which candidate to ship, judged on every target's metrics against the suite's absolute budgets (the gate was
+     * validated when the suite was loaded); nothing is recommended from a run that did not finish.
+     */
+    private static ShipDecision decision(Suite suite, RunResult result, RunPlan plan) {
+        ShipDecision decision = ShipDecision.decide(result.metrics(), suite.gate(), result.info().suite());
+        if (result.complete()) {
+            return decision;
         }
+        long done = result.metrics().stream().mapToLong(m -> m.cases()).sum();
+        return decision.incomplete(done, plan.total() * suite.targets().size());
     }
 
     private static void finishResults(ResultsFile results, RunResult result, PrintWriter err) {

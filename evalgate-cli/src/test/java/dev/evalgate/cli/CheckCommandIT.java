@@ -200,4 +200,114 @@ class CheckCommandIT {
         assertThat(checkLines(cli.out())).hasSize(1);
         assertThat(cli.out()).contains("note: no baseline given, so the margins against a baseline were not checked");
     }
+
+    @Test
+    void a_gated_target_the_suite_does_not_have_exits_2_with_the_nearest_id() throws IOException {
+        Path suite = suite(GATE + "  targets: [bto]\n");
+        StoredRuns.write(store(), "run-1", 50, i -> true);
+
+        Cli cli = Cli.run("check", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).as(cli.out()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains(suite + ":12: key 'gate.targets[0]' names no target of the suite: 'bto'."
+                + " Did you mean 'bot'?");
+        assertThat(cli.out()).doesNotContain("verdict");
+    }
+
+    @Test
+    void a_run_without_the_gated_target_exits_2_naming_what_it_ran() throws IOException {
+        Path suite = suite(GATE + "  targets: [other]\n");
+        Files.writeString(suite, Files.readString(suite).replace("scorers:", """
+                  - id: other
+                    type: openai
+                    model: gpt-test
+                    api_key: "${EVALGATE_TEST_SURELY_UNSET_KEY}"
+                scorers:"""));
+        StoredRuns.write(store(), "run-1", 50, i -> true); // ran only bot
+
+        Cli cli = Cli.run("check", "last", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("run run-1 has no results for gated target 'other' (it ran: bot); run it"
+                + " with 'evalgate run --target other', or gate only the targets it ran under gate.targets");
+        assertThat(cli.out()).doesNotContain("verdict: PASS");
+    }
+
+    @Test
+    void a_gate_of_margins_only_without_a_baseline_exits_2_instead_of_passing() throws IOException {
+        Path suite = suite("gate:\n  baseline: { pass_rate: { margin: 0.05 } }\n");
+        StoredRuns.write(store(), "run-1", 50, i -> true);
+
+        Cli cli = Cli.run("check", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("no baseline was given").contains("--baseline");
+        assertThat(cli.out()).doesNotContain("verdict: PASS");
+    }
+
+    @Test
+    void without_config_and_without_a_suite_here_the_gate_comes_from_the_runs_stored_snapshot() throws IOException {
+        // the test runs in the module folder, which has no evalgate.yaml
+        assertThat(Path.of("evalgate.yaml")).doesNotExist();
+        String snapshot = "{\"suite\":\"history\",\"targets\":[{\"id\":\"bot\",\"api_key\":\"***\"}],"
+                + "\"gate\":{\"absolute\":{\"pass_rate\":\">= 0.9\"}}}";
+        StoredRuns.writeWithSnapshot(store(), "run-1", 200, i -> i % 10 > 3, snapshot);
+
+        Cli cli = Cli.run("check", "--store", store().toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(cli.out()).startsWith("gate from run run-1's stored suite snapshot (no --config given)")
+                .contains("FAIL               history/bot pass rate is 0.600, but expected minimum is 0.900");
+    }
+
+    @Test
+    void a_stored_snapshot_without_a_gate_exits_2_and_asks_for_the_suite_file() {
+        StoredRuns.write(store(), "run-1", 20, i -> true); // stored with a snapshot that has no gate
+
+        Cli cli = Cli.run("check", "--store", store().toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("run run-1's stored suite snapshot has no 'gate:' section")
+                .contains("--config <suite.yaml>");
+    }
+
+    @Test
+    void an_explicit_config_that_does_not_exist_exits_2_with_its_absolute_path() {
+        StoredRuns.write(store(), "run-1", 20, i -> true);
+
+        Cli cli = Cli.run("check", "--config", "no/such/suite.yaml", "--store", store().toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("--config " + Path.of("no/such/suite.yaml").toAbsolutePath())
+                .contains("no such suite file");
+    }
+
+    @Test
+    void a_relative_baseline_file_is_found_beside_the_suite() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1-base", 200, i -> i % 10 != 0);
+        StoredRuns.write(store(), "run-2-head", 200, i -> i % 10 > 3);
+        Cli saved = Cli.run("baseline", "save", "run-1-base", dir.resolve("baselines/main.json").toString(),
+                "--store", store().toString());
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+
+        // the working directory is the module folder, not the suite's
+        Cli cli = Cli.run("check", "run-2-head", "--config", suite.toString(), "--baseline", "baselines/main.json");
+
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(cli.out()).contains("against run-1-base");
+    }
+
+    @Test
+    void a_missing_baseline_file_exits_2_naming_every_path_tried() throws IOException {
+        Path suite = suite(GATE);
+        StoredRuns.write(store(), "run-1", 20, i -> true);
+
+        Cli cli = Cli.run("check", "--config", suite.toString(), "--baseline", "baselines/gone.json");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("baseline file baselines/gone.json not found; looked for "
+                + Path.of("baselines/gone.json").toAbsolutePath() + " and " + dir.resolve("baselines/gone.json")
+                .toAbsolutePath());
+    }
 }

@@ -63,12 +63,22 @@ class RunCommandIT {
 
     @Test
     void names_the_check_command_after_a_run_unless_quiet() {
-        Cli plain = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "keywords");
+        Cli plain = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "embeddings",
+                "--target", "keywords");
         Cli quiet = Cli.run("run", example().toString(), "--store", store(), "--quiet", "--limit", "5",
                 "--target", "keywords");
 
         assertThat(plain.out()).contains("Apply the suite's gate with: evalgate check ");
         assertThat(quiet.out()).contains("Stored as run ").doesNotContain("Apply the suite's gate");
+    }
+
+    @Test
+    void a_run_that_leaves_out_the_gated_target_says_so_instead_of_naming_check() {
+        Cli cli = Cli.run("run", example().toString(), "--store", store(), "--limit", "5", "--target", "keywords");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("The suite's gate covers embeddings, which this run did not run; include it"
+                + " (--target embeddings) to apply the gate with evalgate check").doesNotContain("Apply the suite's gate");
     }
 
     @Test
@@ -136,5 +146,34 @@ class RunCommandIT {
 
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).startsWith("evalgate ");
+    }
+
+    @Test
+    void a_bad_gate_exits_2_with_its_line_before_any_target_is_started() throws IOException {
+        Files.writeString(dir.resolve("cases.jsonl"), "{\"input\":\"a\",\"expected\":\"a\"}\n");
+        Path started = dir.resolve("started");
+        Path suite = dir.resolve("evalgate.yaml");
+        String head = """
+                suite: gated
+                dataset: cases.jsonl
+                targets:
+                  - id: echo
+                    type: command
+                    command: [sh, -c, "touch '%s'; exec cat"]
+                scorers: [equals]
+                gate:
+                """.formatted(started);
+        for (String gate : new String[] {"  absolute: { pass_rate: \">= 1.5\" }", "  absolute: { pas_rate: \">= 0.5\" }",
+                "  absolute: { pass_rate: \">== 0.5\" }", "  baseline: { pass_rate: { margin: \"ten percent\" } }",
+                "  inconclusive: maybe", "  targets: [ecko]"}) {
+            Files.writeString(suite, head + gate + "\n");
+
+            Cli cli = Cli.run("run", suite.toString(), "--store", store());
+
+            assertThat(cli.exitCode()).as(gate + cli.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(cli.err()).as(gate).startsWith("error: " + suite + ":9: ").contains("'gate.");
+        }
+        assertThat(started).doesNotExist();
+        assertThat(Path.of(store())).doesNotExist();
     }
 }

@@ -30,4 +30,44 @@ class ShipDecisionIT {
         assertThat(Files.readString(markdown)).contains("**Ship decision**")
                 .contains("**recommended: embeddings — cheapest that meets every budget");
     }
+
+    @Test
+    void an_unreachable_candidate_that_errored_on_every_case_is_never_recommended() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            cases.append("{\"id\":\"c").append(i).append("\",\"input\":\"a\",\"expected\":\"a\"}\n");
+        }
+        Files.writeString(dir.resolve("cases.jsonl"), cases);
+        Path suite = dir.resolve("evalgate.yaml");
+        Files.writeString(suite, """
+                suite: reach
+                dataset: cases.jsonl
+                targets:
+                  - id: local
+                    type: command
+                    command: [sh, -c, "while read line; do echo '{\\"output\\": \\"a\\"}'; done"]
+                    per_request: 0.001
+                  - id: down
+                    type: openai
+                    model: gpt-test
+                    base_url: "http://127.0.0.1:%d/v1"
+                    api_key: sk-test
+                    retries: 0
+                scorers: [equals]
+                """.formatted(closedPort));
+
+        Cli both = Cli.run("run", suite.toString(), "--store", dir.resolve("s.db").toString(), "--quiet");
+        Cli alone = Cli.run("run", suite.toString(), "--store", dir.resolve("s.db").toString(), "--quiet",
+                "--target", "down");
+
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.out()).contains("recommended: local — no budgets in the suite's gate: cheapest candidate that"
+                + " is not dominated (cost $0.001000/request)").doesNotContain("recommended: down");
+        assertThat(alone.out()).contains("  no recommendation: down: reach/down errored on every case"
+                + " (20 of 20), so there is no answer to judge").doesNotContain("recommended: down");
+    }
 }

@@ -49,9 +49,19 @@ final class StoredRuns {
         write(db, runId, n, passes, output, List.of(), i -> Map.of());
     }
 
+    /** Stores a finished run whose suite snapshot (the config it ran with) is {@code snapshot}. */
+    static void writeWithSnapshot(Path db, String runId, int n, IntPredicate passes, String snapshot) {
+        write(db, runId, n, passes, i -> passes.test(i) ? "yes" : "no", List.of(), i -> Map.of(), snapshot);
+    }
+
     /** Stores a run that slices by {@code slices}, case i tagged with {@code tags.apply(i)}. */
     static void write(Path db, String runId, int n, IntPredicate passes, IntFunction<String> output,
                       List<String> slices, IntFunction<Map<String, String>> tags) {
+        write(db, runId, n, passes, output, slices, tags, "suite: history");
+    }
+
+    private static void write(Path db, String runId, int n, IntPredicate passes, IntFunction<String> output,
+                              List<String> slices, IntFunction<Map<String, String>> tags, String snapshot) {
         try {
             Files.createDirectories(db.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -61,7 +71,7 @@ final class StoredRuns {
                 List.of(new RunInfo.TargetInfo(TARGET, "command", null, "per_request 0.001", "{\"id\":\"bot\"}")),
                 List.of("equals"), slices, 1, 1, "all", "test-prices", "0.1.0-test");
         TargetMetricsCollector metrics = new TargetMetricsCollector(TARGET, List.of(), false);
-        try (Store store = Store.open(db.toString()); RunWriter writer = store.begin(info, "suite: history", GitInfo.unknown())) {
+        try (Store store = Store.open(db.toString()); RunWriter writer = store.begin(info, snapshot, GitInfo.unknown())) {
             for (int i = 0; i < n; i++) {
                 CaseResult result = result(i, passes.test(i), output.apply(i), tags.apply(i));
                 writer.accept(result);

@@ -85,13 +85,16 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
 
     /**
      * The {@code gate:} section of a whole suite config (a suite file, or a run's stored snapshot of one);
-     * {@link #NONE} when it has none.
+     * {@link #NONE} when it has none. The ids under {@code gate.targets} must be ids of the suite's targets.
      */
     public static GateConfig ofSuite(ConfigNode root) {
         if (!(root instanceof ConfigNode.Mapping top)) {
             throw root.error("is not a suite: a mapping of suite, dataset, targets, scorers and gate");
         }
-        return parse(top.entries().get("gate"));
+        ConfigNode node = top.entries().get("gate");
+        GateConfig gate = parse(node);
+        GatedTargets.check(node, top.entries().get("targets"));
+        return gate;
     }
 
     /** Reads the {@code gate:} node; null, absent or empty ({@code gate:} with nothing) gives {@link #NONE}. */
@@ -103,6 +106,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<Budget> budgets = new ArrayList<>();
         gate.node("absolute").ifPresent(n -> {
             Options absolute = Options.of(n);
+            noEmptyValues(absolute.node(), "a limit such as \">= 0.85\"");
             for (Measure m : Measure.values()) {
                 absolute.scalar(m.key()).ifPresent(s -> budgets.add(new Budget(m, budget(s, m))));
             }
@@ -111,6 +115,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<MarginSpec> margins = new ArrayList<>();
         gate.node("baseline").ifPresent(n -> {
             Options baseline = Options.of(n);
+            noEmptyValues(baseline.node(), "a margin such as { margin: 0.05 }");
             for (Measure m : Measure.values()) {
                 baseline.node(m.key()).ifPresent(spec -> margins.add(new MarginSpec(m, margin(spec, m))));
             }
@@ -127,6 +132,15 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         return new GateConfig(budgets, margins, fails, targets);
     }
 
+    /** A measure written with no value would silently not be gated: it needs a value or no key at all. */
+    private static void noEmptyValues(ConfigNode.Mapping section, String example) {
+        section.entries().values().forEach(value -> {
+            if (value instanceof ConfigNode.Scalar s && s.isNull()) {
+                throw value.error("has no value; give " + example + ", or remove the key");
+            }
+        });
+    }
+
     private static double budget(ConfigNode.Scalar s, Measure m) {
         Matcher matcher = BUDGET.matcher(s.value().trim());
         String expected = m.bound() == Bound.MINIMUM ? ">=" : "<=";
@@ -137,7 +151,12 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
             throw s.error("is a " + m.bound().word() + ", so it must be written \"" + expected + " "
                     + matcher.group(2) + "\"");
         }
-        return Double.parseDouble(matcher.group(2));
+        double limit = Double.parseDouble(matcher.group(2));
+        if (rate(m) && limit > 1) {
+            throw s.error("is a rate between 0 and 1, so a limit of " + matcher.group(2) + " can never be met; write"
+                    + " e.g. \"" + expected + " " + example(m) + "\"");
+        }
+        return limit;
     }
 
     private static double margin(ConfigNode spec, Measure m) {
@@ -146,8 +165,11 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
             Options o = Options.of(spec);
             value = o.scalar("margin");
             o.done();
+        } else if (spec instanceof ConfigNode.Scalar scalar) {
+            value = Optional.of(scalar);
         } else {
-            value = Optional.of((ConfigNode.Scalar) spec);
+            throw spec.error("must be a margin such as { margin: " + (relative(m) ? "\"10%\"" : "0.05") + " }, but is "
+                    + spec.describe());
         }
         ConfigNode.Scalar s = value.orElseThrow(() -> spec.error("needs a margin, e.g. { margin: "
                 + (relative(m) ? "\"10%\"" : "0.05") + " }"));
@@ -160,12 +182,20 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         if (!(amount > 0)) {
             throw s.error("must be greater than 0");
         }
+        if (rate(m) && amount > 1) {
+            throw s.error("is a change of a rate between 0 and 1, so it must be at most 1 (0.05 is 5 points),"
+                    + " but is '" + s.value() + "'");
+        }
         return amount;
     }
 
     /** Latency and cost margins are relative to the baseline; rate margins are absolute differences. */
     public static boolean relative(Measure m) {
         return m == Measure.P95_LATENCY_MS || m == Measure.COST_PER_REQUEST_USD;
+    }
+
+    private static boolean rate(Measure m) {
+        return m == Measure.PASS_RATE || m == Measure.ERROR_RATE;
     }
 
     private static String example(Measure m) {

@@ -18,6 +18,10 @@ import java.util.Optional;
  * that is INCONCLUSIVE is not met, because the run cannot show it is. An unknown cost or p95 ranks as the worst
  * value on its axis, so missing data never makes a candidate look cheaper or faster.
  *
+ * <p>A candidate is never recommended as "cheapest" on an unknown cost: it can be recommended only when it is the
+ * only candidate left, and then the reason says its cost is unknown. A candidate that errored on every case is
+ * never recommended, nor is anything from an incomplete run ({@link #incomplete}).
+ *
  * @param hasBudgets  the gate has absolute budgets; without them every candidate meets them trivially
  * @param recommended the target to ship; empty when no candidate meets every budget (or there are none)
  * @param reason      why, in one line: the recommended id first, or each candidate's first missed budget
@@ -32,8 +36,10 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
      * @param p95Ms             NaN when no live call was timed
      * @param costPerRequestUsd null when unknown
      * @param dominatedBy       the candidates at least as good on all three axes and better on one, in run order
-     * @param meetsBudgets      every absolute budget PASSed; true when the gate has none
-     * @param budgetFailures    the messages of the budgets that did not PASS, in the gate's order
+     * @param meetsBudgets      every absolute budget PASSed (true when the gate has none), and not every case
+     *                          errored
+     * @param budgetFailures    why it is not eligible: every case errored, then the messages of the budgets that
+     *                          did not PASS, in the gate's order
      */
     public record Candidate(String targetId, double passRate, double p95Ms, Double costPerRequestUsd,
                             List<String> dominatedBy, boolean meetsBudgets, List<String> budgetFailures) {
@@ -78,8 +84,13 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
         for (TargetMetrics m : metrics) {
             List<GateCheck> own = MetricBudgets.check(m, gate.budgets(), suite + "/" + m.targetId());
             checks.add(own);
-            List<String> failures = own.stream().filter(c -> c.verdict() != Verdict.PASS).map(GateCheck::message)
-                    .toList();
+            List<String> failures = new ArrayList<>();
+            if (m.cases() == 0 || m.errored() == m.cases()) {
+                // every answer is an error: its pass rate and latency describe the failure, not the candidate
+                failures.add(suite + "/" + m.targetId() + " errored on every case (" + m.errored() + " of "
+                        + m.cases() + "), so there is no answer to judge");
+            }
+            own.stream().filter(c -> c.verdict() != Verdict.PASS).map(GateCheck::message).forEach(failures::add);
             plain.add(new Candidate(m.targetId(), m.passRate(), m.latency().p95(), m.cost().perRequestUsd(),
                     List.of(), failures.isEmpty(), failures));
             notes.addAll(unknowns(plain.getLast()));
@@ -94,27 +105,66 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
             return new ShipDecision(candidates, false, Optional.empty(), "no candidates: the run has no targets",
                     notes);
         }
-        if (!budgeted) {
-            Candidate pick = candidates.stream().filter(c -> !c.dominated()).min(CHEAPEST).orElseThrow();
-            return new ShipDecision(candidates, false, Optional.of(pick.targetId()), pick.targetId()
-                    + ": no budgets in the suite's gate: cheapest candidate that is not dominated (" + usd(pick) + ")",
-                    notes);
+        List<Candidate> eligible = candidates.stream().filter(Candidate::meetsBudgets)
+                .filter(c -> budgeted || !c.dominated()).toList();
+        if (eligible.isEmpty()) {
+            List<String> misses = candidates.stream().map(c -> c.targetId() + ": " + (c.budgetFailures().isEmpty()
+                    ? "dominated by " + String.join(", ", c.dominatedBy()) : c.budgetFailures().getFirst())).toList();
+            return new ShipDecision(candidates, budgeted, Optional.empty(), (budgeted
+                    ? "no candidate meets every budget: " : "no recommendation: ")
+                    + String.join("; ", misses), notes);
         }
-        Optional<Candidate> pick = candidates.stream().filter(Candidate::meetsBudgets).min(CHEAPEST);
-        if (pick.isEmpty()) {
-            List<String> misses = candidates.stream()
-                    .map(c -> c.targetId() + ": " + c.budgetFailures().getFirst()).toList();
-            return new ShipDecision(candidates, true, Optional.empty(),
-                    "no candidate meets every budget: " + String.join("; ", misses), notes);
+        return pick(candidates, eligible, checks, gate, notes);
+    }
+
+    /**
+     * The cheapest eligible candidate with a known cost; an unpriced one only when it is the only one eligible,
+     * since an unknown cost is not $0 and cannot be compared.
+     */
+    private static ShipDecision pick(List<Candidate> candidates, List<Candidate> eligible,
+                                     List<List<GateCheck>> checks, GateConfig gate, List<String> notes) {
+        boolean budgeted = !gate.budgets().isEmpty();
+        String qualifier = budgeted ? "that meets every budget" : "that is not dominated";
+        String prefix = budgeted ? "" : "no budgets in the suite's gate: ";
+        List<Candidate> priced = eligible.stream().filter(c -> c.costPerRequestUsd() != null).toList();
+        if (priced.isEmpty() && eligible.size() > 1) {
+            List<String> ids = eligible.stream().map(Candidate::targetId).toList();
+            return new ShipDecision(candidates, budgeted, Optional.empty(), "no recommendation: "
+                    + String.join(", ", ids) + (budgeted ? " meet every budget" : " are not dominated")
+                    + ", but their cost is unknown, so"
+                    + " none can be called the cheapest; set input_per_mtok/output_per_mtok or per_request on the"
+                    + " targets", notes);
         }
-        Candidate chosen = pick.get();
-        List<GateCheck> met = checks.get(candidates.indexOf(chosen));
-        boolean tied = candidates.stream().filter(c -> c != chosen && c.meetsBudgets())
-                .anyMatch(c -> c.costKey() == chosen.costKey());
-        String reason = chosen.targetId() + ": cheapest that meets every budget (" + budgets(met, gate.budgets())
-                + "; " + usd(chosen) + ")" + (tied ? "; at equal cost the higher pass rate, then the lower p95 wins"
-                : "");
-        return new ShipDecision(candidates, true, Optional.of(chosen.targetId()), reason, notes);
+        Candidate chosen = priced.isEmpty() ? eligible.getFirst() : priced.stream().min(CHEAPEST).orElseThrow();
+        String met = budgeted ? budgets(checks.get(candidates.indexOf(chosen)), gate.budgets()) + "; " : "";
+        String reason;
+        if (priced.isEmpty()) {
+            // an unknown cost is not $0: the only candidate left is named as such, never as the cheapest
+            reason = chosen.targetId() + ": " + prefix + "the only candidate " + qualifier + " (" + met
+                    + usd(chosen) + ")";
+        } else {
+            List<String> unpriced = eligible.stream().filter(c -> c.costPerRequestUsd() == null)
+                    .map(Candidate::targetId).toList();
+            boolean tied = priced.stream().anyMatch(c -> c != chosen && c.costKey() == chosen.costKey());
+            reason = chosen.targetId() + ": " + prefix + "cheapest " + (budgeted ? "" : "candidate ") + qualifier
+                    + " (" + met + usd(chosen) + ")"
+                    + (unpriced.isEmpty() ? "" : " among those with a known cost; the cost of "
+                    + String.join(", ", unpriced) + " is unknown")
+                    + (tied && budgeted ? "; at equal cost the higher pass rate, then the lower p95 wins" : "");
+        }
+        return new ShipDecision(candidates, budgeted, Optional.of(chosen.targetId()), reason, notes);
+    }
+
+    /**
+     * This decision for a run that stopped before every case was answered: the candidates as far as they got, and
+     * no recommendation, since the cases left out could change it.
+     *
+     * @param done    the target-case results the run has
+     * @param planned the target-case results it was meant to have
+     */
+    public ShipDecision incomplete(long done, long planned) {
+        return new ShipDecision(candidates, hasBudgets, Optional.empty(), "no recommendation: the run is incomplete ("
+                + done + " of " + planned + " cases)", notes);
     }
 
     /** The reason without the recommended id in front of it, for a line that already names the candidate. */

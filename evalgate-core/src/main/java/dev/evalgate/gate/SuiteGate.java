@@ -51,7 +51,14 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         return evaluate(evidence).checks();
     }
 
+    /**
+     * The checks, notes and verdict of the gate on {@code evidence}.
+     *
+     * @throws dev.evalgate.error.ConfigException when the gate would check nothing: no limits, a gated target
+     *                                            missing from a run, margins without a baseline and no budget
+     */
     public GateReport evaluate(Evidence evidence) {
+        GateCoverage.require(config, evidence);
         List<GateCheck> checks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (TargetRecord target : gated(evidence.head())) {
@@ -70,7 +77,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         }
         Verdict verdict = Verdict.worstOf(checks);
         boolean fails = verdict == Verdict.FAIL || (verdict == Verdict.INCONCLUSIVE && config.inconclusiveFails());
-        return new GateReport(checks, notes, verdict, fails);
+        GateReport report = new GateReport(checks, notes, verdict, fails);
+        GateCoverage.requireChecks(report, evidence.head());
+        return report;
     }
 
     private List<TargetRecord> gated(RunRecord run) {
@@ -148,6 +157,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         }
         List<MarginEvidence> members = new ArrayList<>();
         List<String> gatedIds = gated(evidence.head()).stream().map(TargetRecord::target).toList();
+        gatedIds.stream().filter(id -> evidence.baseline().target(id).map(t -> t.cases().isEmpty()).orElse(true))
+                .forEach(id -> notes.add(evidence.head().suite() + "/" + id + " has no results in baseline "
+                        + evidence.baseline().runId() + ", so its margins were not checked"));
         for (TargetComparison t : comparison.targets()) {
             if (!gatedIds.contains(t.target())) {
                 continue;

@@ -1,7 +1,7 @@
 package dev.evalgate.suite;
 
-import dev.evalgate.config.ConfigNode;
 import dev.evalgate.dataset.Dataset;
+import dev.evalgate.gate.GateConfig;
 import dev.evalgate.score.ConfiguredScorer;
 
 import java.nio.file.Path;
@@ -14,13 +14,13 @@ import java.util.Map;
  * @param vars     suite-level template variables; a case's own variables win
  * @param slices   tag keys to break metrics down by
  * @param snapshot the suite file's content with every value that came from the environment masked
- * @param gate     the {@code gate:} section as written, or null; evaluated by the gate, not by a run
+ * @param gate     the {@code gate:} section, validated with the rest of the file; {@link GateConfig#NONE} without one
  * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
  * @param notes    what the user should know about how the suite was read, e.g. targets skipped for a missing key
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, ConfigNode gate, String store, List<String> notes)
+                    String snapshot, GateConfig gate, String store, List<String> notes)
         implements AutoCloseable {
 
     public Suite {
@@ -29,6 +29,7 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
         scorers = List.copyOf(scorers);
         slices = List.copyOf(slices);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        gate = gate == null ? GateConfig.NONE : gate;
     }
 
     /** The same suite with other targets (a subset, or the same with other call policies). */

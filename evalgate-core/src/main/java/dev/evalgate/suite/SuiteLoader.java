@@ -7,6 +7,7 @@ import dev.evalgate.config.Options;
 import dev.evalgate.config.Redacted;
 import dev.evalgate.config.SecretValues;
 import dev.evalgate.config.YamlTree;
+import dev.evalgate.gate.GateConfig;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.ScorerSpecs;
 import dev.evalgate.score.Scorers;
@@ -70,11 +71,13 @@ public final class SuiteLoader {
                 top.required("scorers", "list how outputs are judged, e.g. 'scorers: [ equals ]'"), scorers);
         List<String> slices = top.strings("slices");
         RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
-        ConfigNode gate = top.node("gate").orElse(null); // judged by the gate, not by a run
+        top.node("gate"); // read below, once the whole file's keys are known to be valid
         String store = top.string("store").orElse(null);
         ConfigNode train = top.node("train").orElse(null); // the training set of the local baselines
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
+        // the gate is checked before any target is created, so a bad gate never costs a call
+        GateConfig gate = GateConfig.ofSuite(root);
         TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env)
                 .training(train).only(only).secrets(secrets);
         List<TargetConfig> targets = reader.read(targetsNode);

@@ -134,6 +134,67 @@ class ShipDecisionTest {
         assertThat(decision.candidates()).allMatch(ShipDecision.Candidate::meetsBudgets);
     }
 
+    @Test
+    void a_candidate_with_an_unknown_cost_is_never_called_the_cheapest() {
+        List<TargetMetrics> onlyOne = List.of(target("unpriced", 95, 5, 0, 100, null),
+                target("weak", 50, 50, 0, 100, 0.0));
+        List<TargetMetrics> two = List.of(target("unpriced", 95, 5, 0, 100, null),
+                target("also-unpriced", 96, 4, 0, 100, null));
+
+        ShipDecision single = ShipDecision.decide(onlyOne, PASS_RATE_75, "s");
+        ShipDecision several = ShipDecision.decide(two, PASS_RATE_75, "s");
+
+        assertThat(single.recommended()).contains("unpriced");
+        assertThat(single.reason()).isEqualTo("unpriced: the only candidate that meets every budget (pass rate 0.950"
+                + " >= 0.75; cost unknown)").doesNotContain("cheapest");
+        assertThat(several.recommended()).isEmpty();
+        assertThat(several.reason()).isEqualTo("no recommendation: unpriced, also-unpriced meet every budget, but"
+                + " their cost is unknown, so none can be called the cheapest; set input_per_mtok/output_per_mtok or"
+                + " per_request on the targets");
+    }
+
+    @Test
+    void a_priced_candidate_beside_an_unpriced_one_is_cheapest_only_among_known_costs() {
+        List<TargetMetrics> run = List.of(target("unpriced", 95, 5, 0, 100, null),
+                target("priced", 90, 10, 0, 100, 0.05));
+
+        ShipDecision decision = ShipDecision.decide(run, PASS_RATE_75, "s");
+
+        assertThat(decision.recommended()).contains("priced");
+        assertThat(decision.reason()).endsWith("among those with a known cost; the cost of unpriced is unknown");
+    }
+
+    @Test
+    void a_candidate_that_errored_on_every_case_is_never_recommended() {
+        // unreachable: every call errored and its cost is unknown
+        List<TargetMetrics> run = List.of(target("down", 0, 0, 20, 5, null),
+                target("up", 15, 5, 0, 100, 0.01));
+        List<TargetMetrics> alone = List.of(target("down", 0, 0, 20, 5, null));
+
+        ShipDecision open = ShipDecision.decide(run, GateConfig.NONE, "s");
+        ShipDecision budgeted = ShipDecision.decide(alone, gate(new Budget(Measure.ERROR_RATE, 1.0)), "s");
+        ShipDecision nothingElse = ShipDecision.decide(alone, GateConfig.NONE, "s");
+
+        assertThat(open.recommended()).contains("up");
+        assertThat(budgeted.recommended()).isEmpty();
+        assertThat(budgeted.candidates().getFirst().budgetFailures().getFirst())
+                .isEqualTo("s/down errored on every case (20 of 20), so there is no answer to judge");
+        assertThat(nothingElse.recommended()).isEmpty();
+        assertThat(nothingElse.reason()).isEqualTo("no recommendation: down: s/down errored on every"
+                + " case (20 of 20), so there is no answer to judge");
+    }
+
+    @Test
+    void an_incomplete_run_gets_no_recommendation() {
+        List<TargetMetrics> run = List.of(target("mid", 90, 10, 0, 300, 0.001));
+
+        ShipDecision decision = ShipDecision.decide(run, PASS_RATE_75, "s").incomplete(100, 240);
+
+        assertThat(decision.recommended()).isEmpty();
+        assertThat(decision.reason()).isEqualTo("no recommendation: the run is incomplete (100 of 240 cases)");
+        assertThat(decision.candidates()).hasSize(1);
+    }
+
     private static GateConfig gate(Budget... budgets) {
         return new GateConfig(List.of(budgets), List.of(), false, List.of());
     }

@@ -121,4 +121,66 @@ class SuiteGateTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> config("absolute: { pass_rate: \"<= 0.8\" }\n"))
                 .hasMessage("evalgate.yaml:1: key 'absolute.pass_rate' is a minimum, so it must be written \">= 0.8\"");
     }
+
+    @Test
+    void a_gated_target_the_run_did_not_run_is_a_config_error_not_a_pass() {
+        RunRecord head = run("h", 50, i -> true, false); // ran only target t
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> judge(
+                        "absolute: { pass_rate: \">= 0.5\" }\ntargets: [tfidf]\n", head, null))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessage("run h has no results for gated target 'tfidf' (it ran: t); run it with"
+                        + " 'evalgate run --target tfidf', or gate only the targets it ran under gate.targets");
+    }
+
+    @Test
+    void a_gate_of_margins_only_without_a_baseline_checks_nothing_and_says_so() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> judge("baseline: { pass_rate: { margin: 0.05 } }\n",
+                        run("h", 50, i -> true, false), null))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessageContaining("the gate has only margins against a baseline, and no baseline was given")
+                .hasMessageContaining("--baseline");
+    }
+
+    @Test
+    void a_baseline_without_a_target_gated_by_name_cannot_hold_its_margins() {
+        RunRecord base = new RunRecord("b", "demo", "hash", List.of("label{}"), List.of(),
+                List.of(new TargetRecord("other", run("x", 50, i -> true, false).targets().getFirst().cases())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> judge("absolute: { pass_rate: \">= 0.5\" }\n"
+                        + "baseline: { pass_rate: { margin: 0.05 } }\ntargets: [t]\n", run("h", 50, i -> true, false),
+                        base))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessageStartingWith("baseline b has no results for gated target 't' (it ran: other)");
+    }
+
+    @Test
+    void with_every_target_gated_a_target_the_baseline_predates_is_noted_and_its_budgets_still_checked() {
+        RunRecord base = new RunRecord("b", "demo", "hash", List.of("label{}"), List.of(),
+                List.of(new TargetRecord("other", run("x", 50, i -> true, false).targets().getFirst().cases())));
+
+        GateReport report = judge("absolute: { pass_rate: \">= 0.5\" }\nbaseline: { pass_rate: { margin: 0.05 } }\n",
+                run("h", 50, i -> true, false), base);
+
+        assertThat(report.checks()).hasSize(1);
+        assertThat(report.notes()).contains("demo/t has no results in baseline b, so its margins were not checked");
+    }
+
+    @Test
+    void a_gate_whose_every_margin_cannot_be_judged_checks_nothing_and_says_why() {
+        RunRecord cached = run("b", 50, i -> true, true);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> judge(
+                        "baseline: { p95_latency_ms: { margin: \"10%\" } }\n", run("h", 50, i -> true, true), cached))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessageStartingWith("the gate checked nothing on run h: demo/t p95 latency ratio cannot be judged");
+    }
+
+    @Test
+    void an_empty_gate_has_nothing_to_check() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SuiteGate(GateConfig.NONE)
+                        .evaluate(SuiteGate.Evidence.of(run("h", 5, i -> true, false), null, 1)))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessageStartingWith("the gate has no budgets and no margins, so there is nothing to check");
+    }
 }

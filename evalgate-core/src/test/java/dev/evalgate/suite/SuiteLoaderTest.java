@@ -277,4 +277,85 @@ class SuiteLoaderTest {
         assertThat(suite.targets().get(0).price().origin()).isEqualTo("local");
         assertThat(suite.targets().get(2).price().known()).isFalse();
     }
+
+    @Test
+    void a_bad_gate_fails_the_load_with_its_line_before_any_target_is_created() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        TargetKind counting = new TargetKind() {
+            @Override
+            public String id() {
+                return "counting";
+            }
+
+            @Override
+            public dev.evalgate.target.Target create(TargetSpec spec) {
+                created.incrementAndGet();
+                return request -> Reply.of("yes");
+            }
+        };
+        SuiteLoader countingLoader = new SuiteLoader(Interpolator.of(Map.of()), TargetKinds.of(List.of(counting)),
+                Scorers.builtIn());
+        Path file = dir.resolve("evalgate.yaml");
+        Map<String, String> gates = Map.of(
+                "absolute: { pass_rat: \">= 0.5\" }", "unknown key 'gate.absolute.pass_rat'. Did you mean 'pass_rate'?",
+                "absolute: { pass_rate: \">== 0.5\" }", "key 'gate.absolute.pass_rate' must be a limit such as",
+                "absolute: { pass_rate: \">= 1.5\" }", "is a rate between 0 and 1",
+                "baseline: { pass_rate: { margin: \"ten percent\" } }", "must be a margin such as 0.05",
+                "inconclusive: maybe", "key 'gate.inconclusive' must be 'fail' or 'warn', but is 'maybe'",
+                "targets: [b]\n  absolute: { pass_rate: \">= 0.5\" }", "names no target of the suite: 'b'. Did you mean 'a'?");
+        gates.forEach((gate, expected) -> {
+            try {
+                Files.writeString(file, """
+                        suite: demo
+                        dataset: cases.jsonl
+                        targets: [ { id: a, type: counting } ]
+                        scorers: [ equals ]
+                        """ + "gate:\n  " + gate + "\n");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThatThrownBy(() -> countingLoader.load(file)).as(gate).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(file + ":").hasMessageContaining(expected);
+        });
+        assertThat(created).hasValue(0);
+    }
+
+    @Test
+    void gate_targets_are_checked_against_every_target_in_the_file_even_those_not_loaded() throws IOException {
+        String yaml = """
+                suite: demo
+                dataset: cases.jsonl
+                targets:
+                  - { id: a, type: fixed }
+                  - { id: b, type: fixed }
+                  - { id: hosted, type: fixed, requires_env: [SURELY_UNSET_VAR] }
+                scorers: [ equals ]
+                gate:
+                  absolute: { pass_rate: ">= 0.5" }
+                  targets: [b, hosted]
+                """;
+        Path file = dir.resolve("evalgate.yaml");
+        Files.writeString(file, yaml);
+
+        try (Suite suite = loader.load(file, Set.of("a"))) {
+            assertThat(suite.targets()).extracting(TargetConfig::id).containsExactly("a");
+            assertThat(suite.gate().targets()).containsExactly("b", "hosted");
+            assertThat(suite.gate().budgets()).hasSize(1);
+        }
+        Files.writeString(file, yaml.replace("targets: [b, hosted]", "targets: [c]"));
+        assertThatThrownBy(() -> loader.load(file, Set.of("a"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key 'gate.targets[0]' names no target of the suite: 'c'.");
+    }
+
+    @Test
+    void a_suite_without_a_gate_has_the_empty_gate() throws IOException {
+        try (Suite suite = load("""
+                suite: demo
+                dataset: cases.jsonl
+                targets: [ { id: a, type: fixed } ]
+                scorers: [ equals ]
+                """)) {
+            assertThat(suite.gate().isEmpty()).isTrue();
+        }
+    }
 }

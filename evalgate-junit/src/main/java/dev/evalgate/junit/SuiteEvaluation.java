@@ -60,7 +60,7 @@ public final class SuiteEvaluation {
         }
         Path suiteDir = file.toAbsolutePath().getParent();
         String store = StoreLocation.resolve(suite.store(), System.getenv(StoreLocation.ENV), suiteDir);
-        GateConfig gate = suite.gate() == null ? GateConfig.NONE : GateConfig.parse(suite.gate());
+        GateConfig gate = suite.gate();
         RunInfo info = info(suite, suite.datasetFile().toString(), Fingerprint.ofFile(suite.datasetFile()), selection);
         return new EvalRun(suite, cases, info, gate, store, suiteDir);
     }

@@ -51,7 +51,12 @@ final class SnapshotGate {
             return new Outcome(null, "run " + run.runId() + "'s config has no gate with limits, so there is no"
                     + " verdict; add one to the suite file, e.g. " + EXAMPLE);
         }
-        return new Outcome(new SuiteGate(gate).evaluate(new SuiteGate.Evidence(head, base, comparison)), null);
+        try {
+            return new Outcome(new SuiteGate(gate).evaluate(new SuiteGate.Evidence(head, base, comparison)), null);
+        } catch (ConfigException nothingChecked) {
+            // e.g. the gate names a target this run did not run: no verdict, rather than a PASS over no checks
+            return new Outcome(null, nothingChecked.getMessage());
+        }
     }
 
     /** The {@code gate:} section of a snapshot (JSON, which is YAML too); {@link GateConfig#NONE} without one. */

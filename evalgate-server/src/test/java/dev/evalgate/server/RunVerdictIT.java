@@ -105,11 +105,11 @@ class RunVerdictIT {
     }
 
     @Test
-    void a_run_alone_leaves_its_margins_unchecked_and_says_so() {
-        JsonNode verdict = http.json("/api/runs/after").get("verdict");
+    void a_run_alone_under_a_gate_of_margins_only_has_no_verdict_rather_than_a_pass_over_nothing() {
+        JsonNode view = http.json("/api/runs/after");
 
-        assertThat(verdict.get("status").asText()).isEqualTo("PASS");
-        assertThat(verdict.get("lines")).isEmpty();
-        assertThat(verdict.get("notes").toString()).contains("margins against a baseline were not checked");
+        assertThat(view.get("verdict").isNull()).isTrue();
+        assertThat(view.get("verdictNote").asText())
+                .startsWith("the gate has only margins against a baseline, and no baseline was given");
     }
 }
