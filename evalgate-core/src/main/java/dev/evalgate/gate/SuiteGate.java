@@ -86,8 +86,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             case PASS_RATE -> {
                 long passed = cases.stream().filter(CaseRecord::passed).count();
                 Interval interval = Proportion.wilson(passed, n, CONFIDENCE);
-                notes.add(resolution(scope, m, n, interval));
-                yield limit.check(n == 0 ? Double.NaN : (double) passed / n, interval);
+                GateCheck check = limit.check(n == 0 ? Double.NaN : (double) passed / n, interval);
+                notes.add(resolution(scope, m, n, interval, check));
+                yield check;
             }
             case ERROR_RATE -> {
                 long errors = cases.stream().filter(CaseRecord::errored).count();
@@ -123,13 +124,21 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         };
     }
 
-    /** What an absolute budget can resolve: the width of the interval it is decided on. */
-    private static String resolution(String scope, GateConfig.Measure m, int n, Interval interval) {
+    /**
+     * What an absolute budget can resolve: the width of the interval it is decided on. Only a check left undecided
+     * is told it cannot be decided, so the note never contradicts the check above it.
+     */
+    private static String resolution(String scope, GateConfig.Measure m, int n, Interval interval, GateCheck check) {
         if (interval.isEmpty()) {
             return scope + " " + m.words() + ": no cases, nothing can be decided";
         }
-        return String.format(Locale.ROOT, "%s %s: with %d cases the 95%% interval is %.3f to %.3f, so a budget inside"
-                + " it cannot be decided either way", scope, m.words(), n, interval.lower(), interval.upper());
+        String line = String.format(Locale.ROOT, "%s %s: with %d cases the 95%% interval is %.3f to %.3f", scope,
+                m.words(), n, interval.lower(), interval.upper());
+        if (check.verdict() != Verdict.INCONCLUSIVE) {
+            return line;
+        }
+        return line + String.format(Locale.ROOT, ", which contains the budget %.3f, so it cannot be decided either"
+                + " way; more cases narrow the interval (see evalgate plan)", check.limit());
     }
 
     private static GateCheck cannotJudge(String scope, GateConfig.Measure m, double limit, String why) {

@@ -53,6 +53,24 @@ class SuiteGateTest {
     }
 
     @Test
+    void the_interval_note_says_cannot_be_decided_only_under_an_undecided_check() {
+        String gate = "absolute: { pass_rate: \">= 0.80\" }\n";
+
+        GateReport fail = judge(gate, run("h", 3000, i -> i % 4 != 0, false), null);
+        GateReport pass = judge(gate, run("h", 200, i -> i < 190, false), null);
+        GateReport unsure = judge(gate, run("h", 20, i -> i < 16, false), null);
+
+        assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(fail.notes()).containsExactly("demo/t pass rate: with 3000 cases the 95% interval is 0.734 to 0.765");
+        assertThat(pass.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(pass.notes()).noneMatch(n -> n.contains("cannot be decided"));
+        assertThat(unsure.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(unsure.notes()).containsExactly("demo/t pass rate: with 20 cases the 95% interval is 0.584 to"
+                + " 0.919, which contains the budget 0.800, so it cannot be decided either way; more cases narrow"
+                + " the interval (see evalgate plan)");
+    }
+
+    @Test
     void a_seeded_regression_beyond_the_margin_fails() {
         RunRecord base = run("b", 400, i -> i < 360, false);
         RunRecord head = run("h", 400, i -> i < 300, false);
