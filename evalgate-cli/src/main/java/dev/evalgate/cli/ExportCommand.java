@@ -12,6 +12,7 @@ import dev.evalgate.files.AtomicFile;
 import dev.evalgate.prompt.PromptTemplate;
 import dev.evalgate.target.RenderedPrompt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Default: <data name>.openai-chat.jsonl beside DATA")
     Path out;
 
+    @Mixin
+    DatasetColumns columns;
+
     @Override
     public Integer call() throws IOException {
         if (!FORMATS.contains(format)) {
@@ -59,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", FORMATS) + ".");
         }
         ExportPrompt prompt = ExportPrompt.read(config, target);
-        Dataset dataset = DatasetFiles.open(data);
+        Dataset dataset = DatasetFiles.open(data, columns.names(data, config));
         Path file = out != null ? out
                 : data.toAbsolutePath().resolveSibling(SplitCommand.baseName(data) + "." + format + ".jsonl");
         try (AtomicFile partial = AtomicFile.open(file)) {

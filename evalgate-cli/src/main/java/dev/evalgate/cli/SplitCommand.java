@@ -7,6 +7,7 @@ import dev.evalgate.dataset.DatasetFiles;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.files.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +58,13 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace output files that already exist")
     boolean force;
 
+    @Option(names = "--config", paramLabel = "SUITE",
+            description = "A suite whose dataset: { path, input, expected, id } mapping names DATA's columns")
+    Path config;
+
+    @Mixin
+    DatasetColumns columns;
+
     @Override
     public Integer call() throws IOException {
         if (!(test > 0 && test < 1)) {
@@ -65,7 +73,7 @@ final class SplitCommand implements Callable<Integer> {
         if (!stratify.equals("expected") && !stratify.equals("none")) {
             throw new ConfigException("--stratify must be 'expected' or 'none'; got '" + stratify + "'");
         }
-        Dataset dataset = DatasetFiles.open(data);
+        Dataset dataset = DatasetFiles.open(data, columns.names(data, config));
         String name = baseName(data);
         Path dir = out != null ? out : data.toAbsolutePath().getParent();
         Path trainFile = dir.resolve(name + ".train.jsonl");
