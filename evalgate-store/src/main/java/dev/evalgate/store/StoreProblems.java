@@ -74,7 +74,8 @@ final class StoreProblems {
     }
 
     private static long readInt(byte[] b, int at) {
-        return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+        return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
+                | (b[at + 3] & 0xFF);
     }
 
     private static boolean hasWal(Path path) {
