@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,10 @@ public final class AtomicFile implements Closeable {
 
     /** Starts replacing {@code target}, creating its folder; nothing is visible at {@code target} until commit. */
     public static AtomicFile open(Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            // a move would replace an empty folder; writing in place never did
+            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+        }
         Path temp = TempFiles.create(target);
         try {
             return new AtomicFile(target, temp, Files.newOutputStream(temp, StandardOpenOption.WRITE));

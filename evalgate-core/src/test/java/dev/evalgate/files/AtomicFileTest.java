@@ -57,6 +57,15 @@ class AtomicFileTest {
     }
 
     @Test
+    void a_folder_in_the_way_is_an_error_and_stays_a_folder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("report.html"));
+
+        assertThatThrownBy(() -> AtomicFile.writeString(folder, "<html>")).isInstanceOf(IOException.class)
+                .hasMessageContaining("is a folder");
+        assertThat(Files.isDirectory(folder)).isTrue();
+    }
+
+    @Test
     void creates_the_folder_of_a_new_file() throws IOException {
         Path file = dir.resolve("a/b/report.html");
 

@@ -137,7 +137,8 @@ public final class ResultsFile implements ResultSink {
         } catch (IOException e) {
             file.close();
             throw new EvalgateException("cannot finish results file " + target + ": " + e.getMessage()
-                    + ". The run's cases are in the store: write the file again with 'evalgate show <run> --json'", e);
+                    + ". The run's cases are in the store (see 'evalgate show <run>'); free space or choose another"
+                    + " --output", e);
         }
     }
 
