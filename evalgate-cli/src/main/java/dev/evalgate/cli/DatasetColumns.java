@@ -37,7 +37,8 @@ final class DatasetColumns {
 
     /** The names to read {@code data} with; {@code suiteFile} is null when there is no suite to consult. */
     FieldNames names(Path data, Path suiteFile) {
-        FieldNames names = suiteFile == null ? FieldNames.DEFAULT : fromSuite(data, suiteFile).orElse(FieldNames.DEFAULT);
+        FieldNames names = suiteFile == null ? FieldNames.DEFAULT
+                : fromSuite(data, suiteFile).orElse(FieldNames.DEFAULT);
         try {
             names = input == null ? names : names.withInput(input.strip());
             names = expected == null ? names : names.withExpected(expected.strip());

@@ -75,7 +75,7 @@ public final class Interpolator {
         return new Result(out.toString(), used);
     }
 
-    /** Fails on a "${" in text no reference matched: a missing "}" or a name that is not one, which would be sent as is. */
+    /** Fails on a "${" that no reference matched (no closing brace, or not a name): it would be sent as written. */
     private static void malformed(String text, String file, int line, String path) {
         int at = text.indexOf("${");
         if (at < 0) {

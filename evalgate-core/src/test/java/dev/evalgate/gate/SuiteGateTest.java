@@ -61,7 +61,8 @@ class SuiteGateTest {
         GateReport unsure = judge(gate, run("h", 20, i -> i < 16, false), null);
 
         assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(fail.notes()).containsExactly("demo/t pass rate: with 3000 cases the 95% interval is 0.734 to 0.765");
+        assertThat(fail.notes())
+                .containsExactly("demo/t pass rate: with 3000 cases the 95% interval is 0.734 to 0.765");
         assertThat(pass.verdict()).isEqualTo(Verdict.PASS);
         assertThat(pass.notes()).noneMatch(n -> n.contains("cannot be decided"));
         assertThat(unsure.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
