@@ -169,7 +169,15 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 }
             }
         }
-        return BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL);
+        List<GateCheck> checks = BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL);
+        for (GateCheck check : checks) {
+            if (check.verdict() != Verdict.INCONCLUSIVE && check.measure().equals("pass rate change")) {
+                // a decided change was seen well enough: the warning that the suite is too small would contradict it
+                String prefix = check.scope() + " pass rate: with ";
+                notes.replaceAll(n -> n.startsWith(prefix) ? TOO_SMALL.matcher(n).replaceFirst("") : n);
+            }
+        }
+        return checks;
     }
 
     private MarginEvidence evidence(String scope, GateConfig.MarginSpec spec, TargetComparison t, Evidence evidence,
@@ -231,6 +239,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         }
         return cells;
     }
+
+    private static final java.util.regex.Pattern TOO_SMALL = java.util.regex.Pattern.compile(
+            ", larger than the margin [0-9.]+: the suite is too small for it \\(see evalgate plan\\)$");
 
     /** The smallest pass-rate change this comparison can detect (80% power, one-sided 0.025), and whether it sees the margin. */
     static String mde(String scope, String measure, int n, long b, long c, double baseRate, double margin) {

@@ -106,6 +106,18 @@ class SuiteGateTest {
     }
 
     @Test
+    void a_decided_regression_is_not_told_the_suite_is_too_small_to_see_it() {
+        RunRecord base = run("b", 150, i -> i < 138, false);
+        RunRecord head = run("h", 150, i -> i < 109, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.03 } }\n", head, base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("with 150 paired cases the smallest change"))
+                .noneMatch(n -> n.contains("too small") || n.contains("cannot be decided"));
+    }
+
+    @Test
     void a_real_but_small_regression_on_a_large_suite_passes_with_a_warning() {
         RunRecord base = run("b", 10_000, i -> i < 9_500, false);
         RunRecord head = run("h", 10_000, i -> i < 9_350, false);
