@@ -19,9 +19,8 @@ import java.nio.file.StandardOpenOption;
  * {@link #commit()} moves it into place in one step, so the target always holds either its old or its new
  * complete content.
  *
- * <p>Closing without committing deletes the temporary file. So does the JVM's exit (through
- * {@link TempFiles}), and a temporary file left by a process that was killed outright is removed by the next
- * write to the same target.
+ * <p>Closing without committing deletes the temporary file; one left by a process that was killed is removed by
+ * the next write to the same target (see {@link TempFiles}).
  */
 public final class AtomicFile implements Closeable {
 
@@ -88,7 +87,6 @@ public final class AtomicFile implements Closeable {
         out.close();
         replace(temp, target);
         finished = true;
-        TempFiles.forget(temp);
     }
 
     /** Discards the new content unless it was committed; the target is left as it was. */

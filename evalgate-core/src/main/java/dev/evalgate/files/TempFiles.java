@@ -4,34 +4,26 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The hidden temporary files this process has beside the files it writes: named
+ * The hidden temporary files written beside the files evalgate replaces: named
  * {@code .<name>.<pid>-<n>.partial} so that one left by a killed process can be told from one in use.
  *
- * <p>Those still open when the JVM exits (an interrupt, {@code System.exit}) are deleted by a shutdown hook; a
- * process killed outright runs no hook, so creating one first deletes any left beside the same target by a
- * process that is no longer alive.
+ * <p>A process that is killed leaves its temporary files behind, so creating one first deletes any left beside
+ * the same target by a process that is no longer alive. (No shutdown hook deletes them: on Ctrl-C, {@code run}
+ * still completes its results file while the JVM shuts down, and hooks run all at once.)
  */
 public final class TempFiles {
 
     private static final String SUFFIX = ".partial";
     private static final long PID = ProcessHandle.current().pid();
     private static final AtomicLong COUNTER = new AtomicLong();
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(TempFiles::deleteQuietly),
-                "evalgate-temp-files"));
-    }
 
     private TempFiles() {
     }
 
-    /** Creates an empty temporary file beside {@code target} (creating the folder), deleted at exit if still open. */
+    /** Creates an empty temporary file beside {@code target}, creating the folder. */
     public static Path create(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -39,25 +31,13 @@ public final class TempFiles {
         removeAbandoned(dir, name);
         // created with the default permissions (not createTempFile's owner-only ones, which the move would keep)
         Path temp = dir.resolve("." + name + "." + PID + "-" + COUNTER.incrementAndGet() + SUFFIX);
-        OPEN.add(temp);
-        try {
-            Files.createFile(temp);
-        } catch (IOException e) {
-            OPEN.remove(temp);
-            throw e;
-        }
+        Files.createFile(temp);
         return temp;
     }
 
     /** Deletes a temporary file this process no longer needs. */
     public static void delete(Path temp) {
         deleteQuietly(temp);
-        OPEN.remove(temp);
-    }
-
-    /** Stops tracking a temporary file that was moved into place. */
-    static void forget(Path temp) {
-        OPEN.remove(temp);
     }
 
     private static void removeAbandoned(Path dir, String name) {
