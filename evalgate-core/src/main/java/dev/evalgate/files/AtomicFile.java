@@ -26,7 +26,7 @@ public final class AtomicFile implements Closeable {
 
     private final Path target;
     private final Path temp;
-    private OutputStream out;
+    private final OutputStream out;
     private boolean finished;
 
     private AtomicFile(Path target, Path temp, OutputStream out) {
