@@ -2,6 +2,7 @@ package dev.evalgate.baselines;
 
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
+import dev.evalgate.files.AtomicFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -98,11 +98,11 @@ public final class ModelCache {
     /** Writes through a temporary file so a reader never sees half a model; a failure only costs the cache. */
     private static void store(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UnsupportedOperationException e) {
+            try (AtomicFile temp = AtomicFile.open(file)) {
+                temp.stream().write(bytes);
+                temp.commit();
+            }
+        } catch (IOException e) {
             System.err.println("note: cannot cache the model in " + file + " (" + e + "); it will be trained again");
         }
     }

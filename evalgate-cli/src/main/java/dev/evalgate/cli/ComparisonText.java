@@ -56,6 +56,7 @@ final class ComparisonText {
         for (TargetComparison t : c.targets()) {
             out.println();
             out.println("Target " + t.target() + ": " + t.paired() + " paired cases");
+            out.println("  " + disagreement(t));
             TextTable table = new TextTable("measure", "base -> head", "change", "95% CI", "test");
             table.row("pass rate", Figures.percent(t.basePassRate()) + " -> " + Figures.percent(t.headPassRate()),
                     Figures.points(t.difference().difference()),
@@ -79,6 +80,15 @@ final class ComparisonText {
                         + " removed cases (only in base): not paired");
             }
         }
+    }
+
+    /** The share of paired cases the runs disagree on: what {@code evalgate plan --discordance} asks for. */
+    static String disagreement(TargetComparison t) {
+        long discordant = t.regressedCount() + t.fixedCount();
+        double share = t.paired() == 0 ? 0 : (double) discordant / t.paired();
+        return String.format(Locale.ROOT, "disagreement: %.1f%% of paired cases (%d regressed + %d fixed);"
+                + " plan a suite for it with evalgate plan --discordance %.3f", share * 100, t.regressedCount(),
+                t.fixedCount(), share);
     }
 
     private static void slices(List<SliceComparison> slices, PrintWriter out) {

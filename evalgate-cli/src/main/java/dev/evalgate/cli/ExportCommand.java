@@ -8,20 +8,19 @@ import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.DatasetFiles;
 import dev.evalgate.dataset.Expected;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.files.AtomicFile;
 import dev.evalgate.prompt.PromptTemplate;
 import dev.evalgate.target.RenderedPrompt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -54,6 +53,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Default: <data name>.openai-chat.jsonl beside DATA")
     Path out;
 
+    @Mixin
+    DatasetColumns columns;
+
     @Override
     public Integer call() throws IOException {
         if (!FORMATS.contains(format)) {
@@ -61,25 +63,22 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", FORMATS) + ".");
         }
         ExportPrompt prompt = ExportPrompt.read(config, target);
-        Dataset dataset = DatasetFiles.open(data);
+        Dataset dataset = DatasetFiles.open(data, columns.names(data, config));
         Path file = out != null ? out
                 : data.toAbsolutePath().resolveSibling(SplitCommand.baseName(data) + "." + format + ".jsonl");
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try {
+        try (AtomicFile partial = AtomicFile.open(file)) {
             int written = write(dataset, prompt, partial);
-            ChatExampleCheck.check(partial, file.toString(), dataset);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            ChatExampleCheck.check(partial.temp(), file.toString(), dataset);
+            partial.commit();
             spec.commandLine().getOut().println("Wrote " + written + " " + format + " examples to " + file);
             return ExitCode.OK;
-        } finally {
-            Files.deleteIfExists(partial);
         }
     }
 
-    private static int write(Dataset dataset, ExportPrompt prompt, Path file) throws IOException {
+    private static int write(Dataset dataset, ExportPrompt prompt, AtomicFile file) throws IOException {
         int count = 0;
         try (CaseReader cases = dataset.open();
-             BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+             Writer writer = file.writer()) {
             while (cases.hasNext()) {
                 writer.write(CaseJson.MAPPER.writeValueAsString(example(cases.next(), prompt)));
                 writer.write('\n');

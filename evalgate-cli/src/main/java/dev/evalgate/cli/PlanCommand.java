@@ -68,7 +68,8 @@ final class PlanCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "  disagreement %4.1f%%: %,d cases%n", p * 100, cases(p));
                 }
             }
-            out.println("Measure it with 'evalgate compare' on two runs, then pass --discordance.");
+            out.println("Measure it with 'evalgate compare' on two runs (its 'disagreement' line), then pass"
+                    + " --discordance.");
         }
         return ExitCode.OK;
     }

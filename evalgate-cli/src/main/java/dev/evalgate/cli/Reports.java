@@ -1,6 +1,7 @@
 package dev.evalgate.cli;
 
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.files.AtomicFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,7 @@ final class Reports {
 
     static void write(Path file, String text) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFile.writeString(file, text);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot write the report: " + e.getMessage()
                     + ". Check the folder exists and is writable, or pass another path.");

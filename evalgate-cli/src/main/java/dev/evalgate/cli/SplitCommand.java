@@ -5,19 +5,19 @@ import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.DatasetFiles;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.files.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +58,13 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace output files that already exist")
     boolean force;
 
+    @Option(names = "--config", paramLabel = "SUITE",
+            description = "A suite whose dataset: { path, input, expected, id } mapping names DATA's columns")
+    Path config;
+
+    @Mixin
+    DatasetColumns columns;
+
     @Override
     public Integer call() throws IOException {
         if (!(test > 0 && test < 1)) {
@@ -66,7 +73,7 @@ final class SplitCommand implements Callable<Integer> {
         if (!stratify.equals("expected") && !stratify.equals("none")) {
             throw new ConfigException("--stratify must be 'expected' or 'none'; got '" + stratify + "'");
         }
-        Dataset dataset = DatasetFiles.open(data);
+        Dataset dataset = DatasetFiles.open(data, columns.names(data, config));
         String name = baseName(data);
         Path dir = out != null ? out : data.toAbsolutePath().getParent();
         Path trainFile = dir.resolve(name + ".train.jsonl");
@@ -89,24 +96,26 @@ final class SplitCommand implements Callable<Integer> {
         Map<String, int[]> perLabel = new LinkedHashMap<>();
         Set<String> trainTexts = new HashSet<>();
         Set<String> testTexts = new HashSet<>();
-        var options = new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE};
         try (CaseReader reader = dataset.open();
-             BufferedWriter train = Files.newBufferedWriter(trainFile, StandardCharsets.UTF_8, options);
-             BufferedWriter test = Files.newBufferedWriter(testFile, StandardCharsets.UTF_8, options)) {
-            for (int ordinal = 0; reader.hasNext(); ordinal++) {
-                Case kase = reader.next();
-                int side = plan.test().get(ordinal) ? 1 : 0;
-                (side == 1 ? test : train).write(CaseJson.line(kase) + "\n");
-                (side == 1 ? testTexts : trainTexts).add(SplitPlan.normalised(kase.input()));
-                perLabel.computeIfAbsent(kase.expected().primary(), label -> new int[2])[side]++;
+             AtomicFile trainPart = AtomicFile.open(trainFile);
+             AtomicFile testPart = AtomicFile.open(testFile)) {
+            try (Writer train = trainPart.writer(); Writer test = testPart.writer()) {
+                for (int ordinal = 0; reader.hasNext(); ordinal++) {
+                    Case kase = reader.next();
+                    int side = plan.test().get(ordinal) ? 1 : 0;
+                    (side == 1 ? test : train).write(CaseJson.line(kase) + "\n");
+                    (side == 1 ? testTexts : trainTexts).add(SplitPlan.normalised(kase.input()));
+                    perLabel.computeIfAbsent(kase.expected().primary(), label -> new int[2])[side]++;
+                }
             }
-        }
-        trainTexts.retainAll(testTexts);
-        if (!trainTexts.isEmpty()) {
-            // cannot happen while equal texts share a group; checked anyway because a leak silently inflates scores
-            throw new IllegalStateException("leak check failed: " + trainTexts.size()
-                    + " input texts are in both files, e.g. '" + trainTexts.iterator().next() + "'");
+            trainTexts.retainAll(testTexts);
+            if (!trainTexts.isEmpty()) {
+                // cannot happen while equal texts share a group; checked anyway because a leak silently inflates
+                throw new IllegalStateException("leak check failed: " + trainTexts.size()
+                        + " input texts are in both files, e.g. '" + trainTexts.iterator().next() + "'");
+            }
+            trainPart.commit();
+            testPart.commit();
         }
         return perLabel;
     }

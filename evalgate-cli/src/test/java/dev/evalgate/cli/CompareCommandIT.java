@@ -37,6 +37,8 @@ class CompareCommandIT {
         String out = cli.out();
         assertThat(out).contains("Compare run-1-base (base) -> run-2-head (head)")
                 .contains("Target bot: 100 paired cases")
+                .contains("disagreement: 3.0% of paired cases (2 regressed + 1 fixed);"
+                        + " plan a suite for it with evalgate plan --discordance 0.030")
                 .contains("90.0% -> 89.0%").contains("-1.0 pp")
                 .contains("McNemar exact p 1.0000, mid-p 0.6250")
                 .contains("paired bootstrap, B = 10,000, seed 1")
@@ -50,6 +52,21 @@ class CompareCommandIT {
         String fixed = out.substring(out.indexOf("Fixed ("));
         assertThat(Pattern.compile("c\\d{3}").matcher(fixed).results().map(m -> m.group()).toList())
                 .containsExactly("c010");
+    }
+
+    @Test
+    void plan_asks_for_the_disagreement_that_compare_prints() {
+        Path db = twoRuns();
+
+        Cli plan = Cli.run("plan", "--baseline-rate", "0.9", "--mde", "0.05");
+        Cli compare = Cli.run("compare", "run-1-base", "run-2-head", "--store", db.toString());
+
+        assertThat(plan.out()).contains("Measure it with 'evalgate compare' on two runs (its 'disagreement' line)");
+        assertThat(compare.out()).containsPattern("(?m)^  disagreement: [0-9.]+% of paired cases");
+        String share = compare.out().replaceAll("(?s).*--discordance ([0-9.]+).*", "$1");
+        Cli planned = Cli.run("plan", "--baseline-rate", "0.9", "--mde", "0.02", "--discordance", share);
+        assertThat(planned.exitCode()).as(planned.err()).isZero();
+        assertThat(planned.out()).contains("when the runs disagree on 3.0% of them.");
     }
 
     @Test

@@ -100,4 +100,30 @@ class ExportCommandIT {
         assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err()).contains("--target 'nope'").contains("hand-rules");
     }
+
+    @Test
+    void reads_a_csv_with_other_column_names_through_the_suites_mapping_or_the_flags() throws IOException {
+        Files.writeString(dir.resolve("bank.csv"), "text,category\nmy card was charged twice,billing\n");
+        Path copy = Files.writeString(dir.resolve("copy.csv"), "body,label\nwhere is my refund,refund\n");
+        Path suite = Files.writeString(dir.resolve("evalgate.yaml"), """
+                suite: bank
+                dataset: { path: bank.csv, input: text, expected: category }
+                prompt: "Message: {{input}}"
+                targets:
+                  - { id: hosted, type: openai, model: m, api_key: "${EVALGATE_TEST_SURELY_UNSET_KEY}" }
+                scorers: [ equals ]
+                """);
+
+        Cli mapped = Cli.run("export", "--format", "openai-chat", "--config", suite.toString(),
+                dir.resolve("bank.csv").toString());
+        Cli flagged = Cli.run("export", "--format", "openai-chat", "--config", suite.toString(), copy.toString(),
+                "--input-col", "body", "--expected-col", "label");
+
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(JSON.readTree(Files.readString(dir.resolve("bank.openai-chat.jsonl"))).get("messages")
+                .findValuesAsText("content")).containsExactly("Message: my card was charged twice", "billing");
+        assertThat(flagged.exitCode()).as(flagged.err()).isZero();
+        assertThat(JSON.readTree(Files.readString(dir.resolve("copy.openai-chat.jsonl"))).get("messages")
+                .findValuesAsText("content")).containsExactly("Message: where is my refund", "refund");
+    }
 }

@@ -157,4 +157,52 @@ class SplitCommandIT {
         lines(file).forEach(n -> counts.merge(n.get("expected").asText(), 1, Integer::sum));
         return counts;
     }
+
+    /** A CSV whose input and expected answer are in the columns text and category, as public datasets often are. */
+    private Path otherColumns() throws IOException {
+        StringBuilder csv = new StringBuilder("text,category\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append("message number ").append(i).append(',').append(i % 2 == 0 ? "billing" : "refund").append('\n');
+        }
+        return Files.writeString(dir.resolve("bank.csv"), csv);
+    }
+
+    @Test
+    void column_flags_read_a_csv_whose_columns_have_other_names() throws IOException {
+        Path data = otherColumns();
+
+        Cli cli = split(data, dir.resolve("out"), "1", "--input-col", "text", "--expected-col", "category");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Split 20 cases").contains("billing 8/2").contains("refund 8/2");
+        JsonNode first = JSON.readTree(Files.readAllLines(dir.resolve("out/bank.test.jsonl")).getFirst());
+        assertThat(first.get("input").asText()).startsWith("message number ");
+        assertThat(first.get("expected").asText()).isIn("billing", "refund");
+    }
+
+    @Test
+    void config_reads_the_columns_from_the_suites_dataset_mapping_of_that_file() throws IOException {
+        Path data = otherColumns();
+        Path suite = Files.writeString(dir.resolve("evalgate.yaml"), """
+                suite: bank
+                dataset: { path: bank.csv, input: text, expected: category }
+                targets:
+                  - { id: hosted, type: openai, model: m, api_key: "${EVALGATE_TEST_SURELY_UNSET_KEY}" }
+                scorers: [ equals ]
+                """);
+
+        Cli cli = split(data, dir.resolve("out"), "1", "--config", suite.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("billing 8/2").contains("refund 8/2");
+    }
+
+    @Test
+    void without_a_mapping_the_error_names_the_flag_that_fixes_it() throws IOException {
+        Cli cli = split(otherColumns(), dir.resolve("out"), "1");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err()).contains("bank.csv:1: the header has no 'input' column (it has text, category)")
+                .contains("--input-col <column>");
+    }
 }

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.error.EvalgateException;
+import dev.evalgate.files.AtomicFile;
 import dev.evalgate.score.Outcome;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +37,8 @@ public final class BaselineFile {
 
     /** Writes {@code run} to {@code file}, replacing it in one step. Same run, same bytes. */
     public static void write(RunRecord run, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path partial = dir.resolve("." + file.getFileName() + ".partial");
-        try {
-            Files.createDirectories(dir);
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        try (AtomicFile partial = AtomicFile.open(file)) {
+            try (Writer out = partial.writer()) {
                 out.write("{\n");
                 field(out, "schema", SCHEMA);
                 out.write("  \"schema_version\": " + VERSION + ",\n");
@@ -67,7 +62,7 @@ public final class BaselineFile {
                 }
                 out.write("  ]\n}\n");
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            partial.commit();
         } catch (IOException e) {
             throw new EvalgateException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }

@@ -19,6 +19,8 @@ public final class Interpolator {
 
     private static final Pattern REF = Pattern.compile("\\$\\$\\{|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
+    private static final Pattern NAME_START = Pattern.compile("[A-Za-z0-9_]{1,40}");
+
     private final Function<String, String> env;
     private final Set<String> substituted = ConcurrentHashMap.newKeySet();
 
@@ -55,7 +57,10 @@ public final class Interpolator {
         Matcher m = REF.matcher(raw);
         StringBuilder out = new StringBuilder();
         boolean used = false;
+        int end = 0;
         while (m.find()) {
+            malformed(raw.substring(end, m.start()), file, line, path);
+            end = m.end();
             if (m.group().equals("$${")) {
                 m.appendReplacement(out, Matcher.quoteReplacement("${"));
                 continue;
@@ -75,7 +80,26 @@ public final class Interpolator {
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
+        malformed(raw.substring(end), file, line, path);
         m.appendTail(out);
         return new Result(out.toString(), used);
+    }
+
+    /** Fails on a "${" that no reference matched (no closing brace, or not a name): it would be sent as written. */
+    private static void malformed(String text, String file, int line, String path) {
+        int at = text.indexOf("${");
+        if (at < 0) {
+            return;
+        }
+        // only the name-like start is shown: the rest may be a secret typed in the wrong place
+        Matcher name = NAME_START.matcher(text).region(at + 2, text.length());
+        String shown = "${" + (name.lookingAt() ? name.group() : "");
+        if (text.indexOf('}', at) < 0) {
+            throw ConfigException.at(file, line, "key '" + path + "' has '" + shown + "' with no closing '}'."
+                    + " Write ${NAME} to use the environment variable NAME, or $${ for a literal ${");
+        }
+        throw ConfigException.at(file, line, "key '" + path + "' has '" + shown + "...}', which is not an"
+                + " environment reference: a name is letters, digits and _ and does not start with a digit, e.g."
+                + " ${OPENAI_API_KEY} or ${MODEL:-gpt-4o-mini}. Write $${ for a literal ${");
     }
 }

@@ -63,9 +63,22 @@ public final class Options {
         return Optional.of(value);
     }
 
+    /** The value of a key that must be there; when it is missing, a misspelling of it is named first. */
     public ConfigNode required(String key, String hint) {
-        return node(key).orElseThrow(() -> ConfigException.at(node.file(), node.line(),
-                "key '" + childPath(key) + "' is required" + (hint.isEmpty() ? "" : ": " + hint)));
+        return node(key).orElseThrow(() -> missing(key, hint));
+    }
+
+    private ConfigException missing(String key, String hint) {
+        String required = "key '" + childPath(key) + "' is required" + (hint.isEmpty() ? "" : ": " + hint);
+        for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+            String other = entry.getKey();
+            // a key nobody has read that is one typo away is far likelier the answer than a missing key
+            if (!known.contains(other) && Suggest.nearest(other, List.of(key)) != null) {
+                return ConfigException.at(entry.getValue().file(), entry.getValue().line(), "unknown key '"
+                        + childPath(other) + "'. Did you mean '" + key + "'? (" + required + ")");
+            }
+        }
+        return ConfigException.at(node.file(), node.line(), required);
     }
 
     public Optional<ConfigNode.Scalar> scalar(String key) {
@@ -132,6 +145,17 @@ public final class Options {
     /** A duration such as {@code 30s}, {@code 250ms}, {@code 2m}; a bare number means seconds. */
     public Optional<Duration> duration(String key) {
         return scalar(key).map(s -> parseDuration(s));
+    }
+
+    /** A duration that must be longer than zero, such as a timeout (zero would silently mean no limit). */
+    public Optional<Duration> positiveDuration(String key, String example) {
+        return scalar(key).map(s -> {
+            Duration value = parseDuration(s);
+            if (value.isZero()) {
+                throw s.error("must be longer than 0, such as " + example + ", but is '" + s.shown() + "'");
+            }
+            return value;
+        });
     }
 
     public static Duration parseDuration(ConfigNode.Scalar s) {

@@ -19,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads YAML into {@link ConfigNode}s that keep their line numbers, with {@code ${VAR}} interpolation applied.
@@ -30,6 +33,8 @@ public final class YamlTree {
 
     private final String file;
     private final Interpolator interpolator;
+    // the collections being converted, outer to inner: an alias to one of them would make the tree endless
+    private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private YamlTree(String file, Interpolator interpolator) {
         this.file = file;
@@ -73,6 +78,19 @@ public final class YamlTree {
 
     private ConfigNode convert(Node node, String path) {
         int line = node.getStartMark().getLine() + 1;
+        if (!open.add(node)) {
+            throw ConfigException.at(file, line, "'" + (path.isEmpty() ? "the document" : path)
+                    + "' is an alias of a list or mapping that contains it, so it never ends. An alias (*name) may"
+                    + " repeat a node defined elsewhere, not one it is inside; write the values out instead.");
+        }
+        try {
+            return convertOpen(node, path, line);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private ConfigNode convertOpen(Node node, String path, int line) {
         return switch (node) {
             case ScalarNode scalar -> scalar(scalar, path, line);
             case SequenceNode seq -> {

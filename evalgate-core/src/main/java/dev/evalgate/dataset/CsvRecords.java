@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.evalgate.error.ConfigException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,11 +116,51 @@ final class CsvRecords implements RecordSource {
                 }
             }
         } catch (JsonProcessingException e) {
+            int open = unclosedQuoteLine(file);
+            if (open > 0) {
+                // the parser only notices at the end of the file; the mistake is where the quote was opened
+                throw ConfigException.at(file.toString(), open, "not valid CSV: a quoted value starts on this line"
+                        + " and is never closed. End it with a double quote, and write a quote inside a quoted value"
+                        + " twice (\"\").");
+            }
             throw ConfigException.at(file.toString(), parser.currentLocation().getLineNr(), "not valid CSV: "
                     + e.getOriginalMessage() + ". Put values with commas, quotes or line breaks in double quotes, "
                     + "and write a quote inside a quoted value twice (\"\").");
         } catch (IOException e) {
             throw TextFiles.failure(file, parser.currentLocation().getLineNr(), e);
+        }
+    }
+
+    /** The line where a quoted value that never ends begins, or 0 when every quoted value is closed. */
+    static int unclosedQuoteLine(Path file) {
+        try (BufferedReader in = TextFiles.open(file)) {
+            int line = 1;
+            int opened = 0;
+            boolean quoted = false;
+            boolean fieldStart = true;
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (c == '\n') {
+                    line++;
+                }
+                if (quoted) {
+                    if (c == '"') {
+                        in.mark(1);
+                        if (in.read() != '"') { // a doubled quote is a quote inside the value
+                            in.reset();
+                            quoted = false;
+                        }
+                    }
+                } else if (c == '"' && fieldStart) {
+                    quoted = true;
+                    opened = line;
+                    fieldStart = false;
+                } else if (c != '\r') {
+                    fieldStart = c == ',' || c == '\n';
+                }
+            }
+            return quoted ? opened : 0;
+        } catch (IOException | ConfigException e) {
+            return 0;
         }
     }
 
@@ -144,7 +185,8 @@ final class CsvRecords implements RecordSource {
         if (!seen.contains(input)) {
             throw ConfigException.at(file.toString(), line, "the header has no '" + input + "' column (it has "
                     + String.join(", ", trimmed) + "). Name the column that holds each case's input '" + input
-                    + "', or say which column it is (dataset: { path: ..., input: <column> }).");
+                    + "', or say which column it is: dataset: { path: ..., input: <column> } in the suite, or"
+                    + " --input-col <column> for evalgate split and export.");
         }
         if (expectedCheck != null) {
             expectedCheck.header(line, trimmed);

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,10 +54,48 @@ final class TextFiles {
             return ConfigException.at(file.toString(), 0, "file not found. Check the 'dataset:' path.");
         }
         if (e instanceof CharacterCodingException) {
-            return ConfigException.at(file.toString(), line,
+            // the reader decodes ahead of the parser, so the parser's line is not where the bad byte is
+            return ConfigException.at(file.toString(), lineOfInvalidUtf8(file, line),
                     "the text is not valid UTF-8. Save the file with UTF-8 encoding.");
         }
         return ConfigException.at(file.toString(), line, "cannot read the file: " + e.getMessage());
+    }
+
+    /** The 1-based line of the first byte sequence in {@code file} that is not UTF-8, or {@code fallback}. */
+    static int lineOfInvalidUtf8(Path file, int fallback) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
+        int line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            boolean end = false;
+            while (true) {
+                int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    end = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                int start = bytes.position();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                for (int i = start; i < bytes.position(); i++) {
+                    if (bytes.array()[i] == '\n') { // a newline byte is never part of a longer UTF-8 sequence
+                        line++;
+                    }
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                chars.clear();
+                if (end && !bytes.hasRemaining()) {
+                    return fallback;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
     }
 
     static ConfigException failure(Path file, int line, UncheckedIOException e) {

@@ -95,8 +95,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             case PASS_RATE -> {
                 long passed = cases.stream().filter(CaseRecord::passed).count();
                 Interval interval = Proportion.wilson(passed, n, CONFIDENCE);
-                notes.add(resolution(scope, m, n, interval));
-                yield limit.check(n == 0 ? Double.NaN : (double) passed / n, interval);
+                GateCheck check = limit.check(n == 0 ? Double.NaN : (double) passed / n, interval);
+                notes.add(resolution(scope, m, n, interval, check));
+                yield check;
             }
             case ERROR_RATE -> {
                 long errors = cases.stream().filter(CaseRecord::errored).count();
@@ -132,13 +133,21 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         };
     }
 
-    /** What an absolute budget can resolve: the width of the interval it is decided on. */
-    private static String resolution(String scope, GateConfig.Measure m, int n, Interval interval) {
+    /**
+     * What an absolute budget can resolve: the width of the interval it is decided on. Only a check left undecided
+     * is told it cannot be decided, so the note never contradicts the check above it.
+     */
+    private static String resolution(String scope, GateConfig.Measure m, int n, Interval interval, GateCheck check) {
         if (interval.isEmpty()) {
             return scope + " " + m.words() + ": no cases, nothing can be decided";
         }
-        return String.format(Locale.ROOT, "%s %s: with %d cases the 95%% interval is %.3f to %.3f, so a budget inside"
-                + " it cannot be decided either way", scope, m.words(), n, interval.lower(), interval.upper());
+        String line = String.format(Locale.ROOT, "%s %s: with %d cases the 95%% interval is %.3f to %.3f", scope,
+                m.words(), n, interval.lower(), interval.upper());
+        if (check.verdict() != Verdict.INCONCLUSIVE) {
+            return line;
+        }
+        return line + String.format(Locale.ROOT, ", which contains the budget %.3f, so it cannot be decided either"
+                + " way; more cases narrow the interval (see evalgate plan)", check.limit());
     }
 
     private static GateCheck cannotJudge(String scope, GateConfig.Measure m, double limit, String why) {
@@ -172,7 +181,15 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 }
             }
         }
-        return BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL);
+        List<GateCheck> checks = BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL);
+        for (GateCheck check : checks) {
+            if (check.verdict() != Verdict.INCONCLUSIVE && check.measure().equals("pass rate change")) {
+                // a decided change was seen well enough: the warning that the suite is too small would contradict it
+                String prefix = check.scope() + " pass rate: with ";
+                notes.replaceAll(n -> n.startsWith(prefix) ? TOO_SMALL.matcher(n).replaceFirst("") : n);
+            }
+        }
+        return checks;
     }
 
     private MarginEvidence evidence(String scope, GateConfig.MarginSpec spec, TargetComparison t, Evidence evidence,
@@ -234,6 +251,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         }
         return cells;
     }
+
+    private static final java.util.regex.Pattern TOO_SMALL = java.util.regex.Pattern.compile(
+            ", larger than the margin [0-9.]+: the suite is too small for it \\(see evalgate plan\\)$");
 
     /** The smallest pass-rate change this comparison can detect (80% power, one-sided 0.025), and whether it sees the margin. */
     static String mde(String scope, String measure, int n, long b, long c, double baseRate, double margin) {

@@ -67,6 +67,21 @@ public record DatasetRef(Path file, FieldNames names, String written, ConfigNode
         return new DatasetRef(file, names, path.value(), path);
     }
 
+    /**
+     * The field names a {@code dataset:} or {@code train:} node gives, without reading its file: the standard
+     * names for the path form, else those of its {@code input}, {@code expected} and {@code id} keys.
+     */
+    public static FieldNames names(ConfigNode node) {
+        if (!(node instanceof ConfigNode.Mapping)) {
+            return FieldNames.DEFAULT;
+        }
+        Options options = Options.of(node);
+        FieldNames names = names(options, FieldNames.DEFAULT);
+        options.allow("path");
+        options.done();
+        return names;
+    }
+
     private static FieldNames names(Options options, FieldNames names) {
         FieldNames out = names;
         try {

@@ -14,7 +14,7 @@ final class RunOptionsReader {
         RunOptions d = RunOptions.DEFAULT;
         RunOptions run = new RunOptions(
                 o.integer("concurrency", 1, 10_000).orElse(d.concurrency()),
-                o.duration("timeout").orElse(d.timeout()),
+                o.positiveDuration("timeout", "30s").orElse(d.timeout()),
                 o.integer("retries", 0, 100).orElse(d.retries()),
                 o.integer("repeat", 1, 1_000).orElse(d.repeat()),
                 o.integer("seed", 0, Integer.MAX_VALUE).map(Integer::longValue).orElse(d.seed()),

@@ -161,7 +161,7 @@ final class TargetsReader {
         CallPolicy policy = new CallPolicy(
                 o.integer("concurrency", 1, 10_000).orElse(run.concurrency()),
                 o.integer("rpm", 0, 1_000_000).orElse(0),
-                o.duration("timeout").orElse(run.timeout()),
+                o.positiveDuration("timeout", "30s").orElse(run.timeout()),
                 o.integer("retries", 0, 100).orElse(run.retries()),
                 Duration.ofMillis(500), Duration.ofSeconds(60), run.seed());
         String model = o.string("model").orElse(null);

@@ -55,6 +55,26 @@ class InterpolatorTest {
     }
 
     @Test
+    void an_unclosed_reference_is_a_config_error_naming_the_key_and_the_fix() {
+        assertThatThrownBy(() -> apply("${FOO"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("evalgate.yaml:4: key 'targets[0].api_key' has '${FOO' with no closing '}'. Write ${NAME}"
+                        + " to use the environment variable NAME, or $${ for a literal ${");
+        assertThatThrownBy(() -> apply("Bearer ${KEY} ${HOST")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'${HOST' with no closing '}'");
+    }
+
+    @Test
+    void a_reference_whose_name_is_not_a_name_is_a_config_error_that_does_not_echo_the_value() {
+        assertThatThrownBy(() -> apply("${sk-live-abcdef}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("evalgate.yaml:4: key 'targets[0].api_key' has '${sk...}', which is not an"
+                        + " environment reference")
+                .hasMessageNotContaining("abcdef");
+        assertThatThrownBy(() -> apply("${MY KEY}")).isInstanceOf(ConfigException.class);
+    }
+
+    @Test
     void a_doubled_dollar_keeps_the_reference_literal() {
         assertThat(apply("$${KEY} and ${KEY}")).isEqualTo(new Interpolator.Result("${KEY} and sk-123", true));
         assertThat(apply("$${KEY}")).isEqualTo(new Interpolator.Result("${KEY}", false));

@@ -35,6 +35,42 @@ class OptionsTest {
     }
 
     @Test
+    void a_missing_required_key_names_the_misspelt_key_that_is_there_instead() {
+        ConfigNode targets = Options.of(YamlTree.parse("evalgate.yaml", """
+                targets:
+                  - id: bot
+                    type: openai
+                    modle: gpt-4o-mini
+                """, Interpolator.of(Map.of()))).node("targets").orElseThrow();
+        Options first = Options.of(Options.items(targets).getFirst());
+        first.string("id");
+        first.string("type");
+
+        assertThatThrownBy(() -> first.requiredString("model", "the model name, e.g. model: gpt-4o-mini"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("evalgate.yaml:4: unknown key 'targets[0].modle'. Did you mean 'model'? (key"
+                        + " 'targets[0].model' is required: the model name, e.g. model: gpt-4o-mini)");
+    }
+
+    @Test
+    void a_missing_required_key_with_no_near_key_says_it_is_required() {
+        Options run = options("id: bot\n");
+        run.string("id");
+
+        assertThatThrownBy(() -> run.requiredString("model", "")).isInstanceOf(ConfigException.class)
+                .hasMessage("evalgate.yaml:1: key 'model' is required");
+    }
+
+    @Test
+    void a_zero_timeout_is_rejected_rather_than_read_as_no_timeout() {
+        Options run = options("timeout: 0s\n");
+
+        assertThatThrownBy(() -> run.positiveDuration("timeout", "30s")).isInstanceOf(ConfigException.class)
+                .hasMessage("evalgate.yaml:1: key 'timeout' must be longer than 0, such as 30s, but is '0s'");
+        assertThat(options("timeout: 250ms\n").positiveDuration("timeout", "30s")).contains(Duration.ofMillis(250));
+    }
+
+    @Test
     void done_lists_the_valid_keys_when_nothing_is_close() {
         Options run = options("zzzzzz: 1\n");
         run.string("model");

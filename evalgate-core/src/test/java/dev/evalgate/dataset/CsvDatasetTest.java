@@ -160,7 +160,8 @@ class CsvDatasetTest {
 
         assertThatThrownBy(() -> readFile(file)).hasMessage(file + ":1: the header has no 'input' column (it has "
                 + "question, answer). Name the column that holds each case's input 'input', or say which column it "
-                + "is (dataset: { path: ..., input: <column> }).");
+                + "is: dataset: { path: ..., input: <column> } in the suite, or --input-col <column> for evalgate"
+                + " split and export.");
     }
 
     @Test
@@ -221,5 +222,42 @@ class CsvDatasetTest {
 
         assertThatThrownBy(() -> readFile(file)).hasMessageEndingWith(
                 "the text is not valid UTF-8. Save the file with UTF-8 encoding.");
+    }
+
+    @Test
+    void a_latin1_byte_far_into_the_file_is_reported_at_its_own_line() throws Exception {
+        StringBuilder text = new StringBuilder("input,expected\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("a plain ascii message number ").append(i).append(",yes\n"); // well past one read buffer
+        }
+        text.append("caf\u00e9 au lait,yes\n").append("after,yes\n");
+        Path file = dir.resolve("d.csv");
+        java.nio.file.Files.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> readFile(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + ":5002: the text is not valid UTF-8. Save the file with UTF-8 encoding.");
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_at_the_line_where_the_quote_opens() {
+        Path file = write(dir, "d.csv", """
+                id,input,expected
+                a,hello,x
+                b,"unclosed value,x
+                c,closed fine,y
+                d,more,z
+                """);
+
+        assertThatThrownBy(() -> readFile(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":3: not valid CSV: a quoted value starts on this line and is never"
+                        + " closed");
+    }
+
+    @Test
+    void quotes_doubled_inside_a_value_do_not_look_unclosed() {
+        Path file = write(dir, "d.csv", "input,expected\n\"say \"\"hi\"\"\",x\n");
+
+        assertThat(CsvRecords.unclosedQuoteLine(file)).isZero();
+        assertThat(readFile(file)).extracting(Case::input).containsExactly("say \"hi\"");
     }
 }

@@ -53,6 +53,25 @@ class SuiteGateTest {
     }
 
     @Test
+    void the_interval_note_says_cannot_be_decided_only_under_an_undecided_check() {
+        String gate = "absolute: { pass_rate: \">= 0.80\" }\n";
+
+        GateReport fail = judge(gate, run("h", 3000, i -> i % 4 != 0, false), null);
+        GateReport pass = judge(gate, run("h", 200, i -> i < 190, false), null);
+        GateReport unsure = judge(gate, run("h", 20, i -> i < 16, false), null);
+
+        assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(fail.notes())
+                .containsExactly("demo/t pass rate: with 3000 cases the 95% interval is 0.734 to 0.765");
+        assertThat(pass.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(pass.notes()).noneMatch(n -> n.contains("cannot be decided"));
+        assertThat(unsure.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(unsure.notes()).containsExactly("demo/t pass rate: with 20 cases the 95% interval is 0.584 to"
+                + " 0.919, which contains the budget 0.800, so it cannot be decided either way; more cases narrow"
+                + " the interval (see evalgate plan)");
+    }
+
+    @Test
     void a_seeded_regression_beyond_the_margin_fails() {
         RunRecord base = run("b", 400, i -> i < 360, false);
         RunRecord head = run("h", 400, i -> i < 300, false);
@@ -84,6 +103,18 @@ class SuiteGateTest {
         assertThat(report.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("with 40 paired cases the smallest change")
                 .contains("the suite is too small for it"));
+    }
+
+    @Test
+    void a_decided_regression_is_not_told_the_suite_is_too_small_to_see_it() {
+        RunRecord base = run("b", 150, i -> i < 138, false);
+        RunRecord head = run("h", 150, i -> i < 109, false);
+
+        GateReport report = judge("baseline: { pass_rate: { margin: 0.03 } }\n", head, base);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("with 150 paired cases the smallest change"))
+                .noneMatch(n -> n.contains("too small") || n.contains("cannot be decided"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.evalgate.compare.RunRecord;
 import dev.evalgate.compare.TargetRecord;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.error.EvalgateException;
+import dev.evalgate.files.AtomicFile;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.report.MarkdownReport;
 import dev.evalgate.report.ResultsFile;
@@ -20,7 +21,6 @@ import dev.evalgate.suite.Suite;
 import dev.evalgate.suite.TargetConfig;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,8 +116,7 @@ record EvalRun(Suite suite, Dataset cases, RunInfo info, GateConfig gate, String
 
     static void write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFile.writeString(file, text);
         } catch (IOException e) {
             throw new EvalgateException("cannot write report " + file + ": " + e.getMessage()
                     + ". Check that " + file.getParent() + " is writable.", e);

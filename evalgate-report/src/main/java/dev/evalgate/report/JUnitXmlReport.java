@@ -1,6 +1,8 @@
 package dev.evalgate.report;
 
 import dev.evalgate.error.EvalgateException;
+import dev.evalgate.files.AtomicFile;
+import dev.evalgate.files.TempFiles;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.ResultSink;
@@ -15,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,21 +77,19 @@ public final class JUnitXmlReport implements ResultSink {
         if (done) {
             throw new IllegalStateException("JUnit XML report " + file + " is already finished or closed");
         }
-        Path partial = dir.resolve("." + file.getFileName() + ".partial");
-        try {
+        try (AtomicFile partial = AtomicFile.open(file)) {
             for (Spool spool : spools.values()) {
                 spool.close();
             }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            try (OutputStream out = new BufferedOutputStream(partial.stream())) {
                 assemble(result, out);
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            partial.commit();
         } catch (IOException | XMLStreamException e) {
             throw cannotWrite(file, e);
         } finally {
             done = true;
-            deleteQuietly(partial);
-            spools.values().forEach(s -> deleteQuietly(s.path));
+            spools.values().forEach(s -> TempFiles.delete(s.path));
         }
     }
 
@@ -143,15 +142,7 @@ public final class JUnitXmlReport implements ResultSink {
             } catch (IOException | XMLStreamException ignored) {
                 // the file is deleted next either way
             }
-            deleteQuietly(spool.path);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // a leftover hidden temporary file is harmless, and failing here would hide the real error
+            TempFiles.delete(spool.path);
         }
     }
 
@@ -174,7 +165,7 @@ public final class JUnitXmlReport implements ResultSink {
         }
 
         static Spool open(Path dir, Path file) throws IOException, XMLStreamException {
-            Path path = Files.createTempFile(dir, "." + file.getFileName() + ".", ".partial");
+            Path path = TempFiles.create(dir.resolve(file.getFileName() + ".spool"));
             OutputStream out = new BufferedOutputStream(Files.newOutputStream(path));
             return new Spool(path, out, XML.createXMLStreamWriter(out, "UTF-8"));
         }

@@ -3,6 +3,7 @@ package dev.evalgate.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.evalgate.error.EvalgateException;
+import dev.evalgate.files.AtomicFile;
 import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.ResultSink;
 import dev.evalgate.run.RunInfo;
@@ -12,9 +13,7 @@ import dev.evalgate.score.Score;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes the results file (schema {@value #SCHEMA}, version {@value #VERSION}) as cases complete.
@@ -29,30 +28,27 @@ public final class ResultsFile implements ResultSink {
     public static final int VERSION = 1;
 
     private final Path target;
-    private final Path partial;
+    private final AtomicFile file;
     private final JsonGenerator out;
 
-    private ResultsFile(Path target, Path partial, JsonGenerator out) {
+    private ResultsFile(Path target, AtomicFile file, JsonGenerator out) {
         this.target = target;
-        this.partial = partial;
+        this.file = file;
         this.out = out;
     }
 
     /** Starts the file: schema, version and the run's provenance, then the opening of the cases array. */
     public static ResultsFile start(Path target, RunInfo info) {
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(dir);
-            // a fixed name beside the target (not a temp file, whose owner-only permissions the move would keep)
-            Path partial = dir.resolve("." + target.getFileName() + ".partial");
-            JsonGenerator out = Json.MAPPER.getFactory().createGenerator(partial.toFile(), JsonEncoding.UTF8);
+            AtomicFile file = AtomicFile.open(target);
+            JsonGenerator out = Json.MAPPER.getFactory().createGenerator(file.stream(), JsonEncoding.UTF8);
             out.writeStartObject();
             out.writeStringField("schema", SCHEMA);
             out.writeNumberField("schema_version", VERSION);
             out.writeFieldName("run");
             Json.MAPPER.writeValue(out, info);
             out.writeArrayFieldStart("cases");
-            return new ResultsFile(target, partial, out);
+            return new ResultsFile(target, file, out);
         } catch (IOException e) {
             throw new EvalgateException("cannot write results file " + target + ": " + e.getMessage()
                     + ". Check that the folder is writable, or choose another path with --output.", e);
@@ -80,7 +76,7 @@ public final class ResultsFile implements ResultSink {
             out.writeEndArray();
             out.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results file " + partial, e);
+            throw new UncheckedIOException("cannot write results file " + file.temp(), e);
         }
     }
 
@@ -139,23 +135,25 @@ public final class ResultsFile implements ResultSink {
             Json.MAPPER.writeValue(out, result.metrics());
             out.writeEndObject();
             out.close();
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.commit();
         } catch (IOException e) {
+            file.close();
             throw new EvalgateException("cannot finish results file " + target + ": " + e.getMessage()
-                    + ". The cases written so far are in " + partial, e);
+                    + ". The run's cases are in the store (see 'evalgate show <run>'); free space or choose another"
+                    + " --output", e);
         }
     }
 
-    /** Leaves the partial file in place (it holds the finished cases) and releases it. */
+    /** Without {@link #finish}, deletes the temporary file and leaves the target as it was. */
     @Override
     public synchronized void close() {
         if (!out.isClosed()) {
             try {
-                out.flush();
                 out.close();
             } catch (IOException ignored) {
-                // the cases already flushed stay readable in the partial file
+                // the temporary file is deleted next either way
             }
         }
+        file.close();
     }
 }

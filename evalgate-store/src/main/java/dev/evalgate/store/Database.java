@@ -71,6 +71,7 @@ final class Database {
             throw invalid("the SQLite location \"" + file + "\" (the store must be a file on disk)");
         }
         Path path = Path.of(file).toAbsolutePath().normalize();
+        StoreProblems.checkSqliteFile(path);
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {
@@ -111,7 +112,12 @@ final class Database {
                     .migrate()
                     .migrationsExecuted;
         } catch (FlywayException e) {
-            throw new StoreException("store " + displayUrl + ": cannot migrate the schema: " + e.getMessage(), e);
+            ConfigException problem = StoreProblems.userProblem(displayUrl, e);
+            if (problem != null) {
+                throw problem;
+            }
+            throw new StoreException("store " + displayUrl + ": cannot migrate the schema: "
+                    + StoreProblems.firstLine(e.getMessage()), e);
         }
     }
 
@@ -164,7 +170,10 @@ final class Database {
         return displayUrl;
     }
 
-    StoreException failure(String doing, Exception e) {
-        return new StoreException("store " + displayUrl + ": cannot " + doing + ": " + e.getMessage(), e);
+    /** A failure while {@code doing} something: the user's to fix when it is one (see {@link StoreProblems}). */
+    RuntimeException failure(String doing, Exception e) {
+        ConfigException problem = StoreProblems.userProblem(displayUrl, e);
+        return problem != null ? problem
+                : new StoreException("store " + displayUrl + ": cannot " + doing + ": " + e.getMessage(), e);
     }
 }

@@ -2,11 +2,10 @@ package dev.evalgate.report.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalgate.files.AtomicFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -48,11 +47,7 @@ public final class HtmlReport {
     /** Writes the report page of {@code view} to {@code file}, creating its folder. */
     public static void write(JsonNode view, Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, html(view), StandardCharsets.UTF_8);
+            AtomicFile.writeString(file, html(view));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the HTML report to " + file + ": " + e.getMessage(), e);
         }
