@@ -36,12 +36,10 @@ final class ChanceCheck {
             return null;
         }
         for (long extra = STEP; extra <= MAX_LABELS; extra += STEP) {
-            LabelAllocation more = LabelAllocation.more(calibration, judgedRate, extra);
+            LabelAllocation more = coverBothClasses(calibration,
+                    LabelAllocation.more(calibration, judgedRate, extra));
             long m0 = calibration.humanFails() + more.fails();
             long m1 = calibration.humanPasses() + more.passes();
-            if (m0 == 0 || m1 == 0) {
-                continue;
-            }
             // Project the observed rates onto the larger set; an unseen class is assumed to be judged at ½.
             long d = Math.round(q0 * m0);
             long a = Math.round(q1 * m1);
@@ -51,6 +49,21 @@ final class ChanceCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * The allocation with at least {@link #STEP} labels moved to a class the calibration lacks: the rule alone
+     * would send nothing there when the suite is judged (almost) all one way, and without that class no
+     * correction is possible.
+     */
+    private static LabelAllocation coverBothClasses(JudgeCalibration calibration, LabelAllocation more) {
+        if (calibration.humanFails() == 0 && more.fails() < STEP) {
+            return new LabelAllocation(STEP, more.total() - STEP);
+        }
+        if (calibration.humanPasses() == 0 && more.passes() < STEP) {
+            return new LabelAllocation(more.total() - STEP, STEP);
+        }
+        return more;
     }
 
     /** The advice as the end of a sentence, or why more labels will not help. */

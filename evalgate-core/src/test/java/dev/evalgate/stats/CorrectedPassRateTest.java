@@ -79,6 +79,17 @@ class CorrectedPassRateTest {
     }
 
     @Test
+    void a_suite_judged_all_pass_still_asks_for_the_missing_class() {
+        JudgeCalibration calibration = new JudgeCalibration(40, 0, 2, 0);
+
+        CorrectedPassRate result = CorrectedPassRate.of(100, 100, calibration, 0.95);
+
+        CorrectedPassRate.Undecidable undecidable = (CorrectedPassRate.Undecidable) result;
+        assertThat(undecidable.advice()).isNotNull();
+        assertThat(undecidable.advice().fails()).isPositive();
+    }
+
+    @Test
     void no_judged_verdicts_is_undecidable() {
         CorrectedPassRate result = CorrectedPassRate.of(0, 0, new JudgeCalibration(50, 5, 5, 50), 0.95);
 
