@@ -59,12 +59,7 @@ final class AnthropicTarget implements Target {
 
     /** The text blocks of the answer joined in order; tool-use and thinking blocks are not part of the output. */
     static Reply parse(String text) {
-        JsonNode root;
-        try {
-            root = Texts.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw HttpFailures.malformed("the answer is not JSON", text);
-        }
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode content = root.path("content");
         if (!content.isArray()) {
             throw HttpFailures.malformed("the answer has no 'content' list", text);

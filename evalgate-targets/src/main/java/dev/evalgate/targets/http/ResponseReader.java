@@ -1,6 +1,5 @@
 package dev.evalgate.targets.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
@@ -61,16 +60,8 @@ final class ResponseReader {
     }
 
     Reply parse(String body) {
-        JsonNode root;
-        try {
-            root = Texts.JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw HttpFailures.malformed("the answer is not JSON, so 'output: " + output.source() + "' cannot be read",
-                    body);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw HttpFailures.malformed("the answer is empty", body);
-        }
+        JsonNode root = HttpFailures.readJson(body, "the answer is not JSON or was cut short, so 'output: "
+                + output.source() + "' cannot be read");
         JsonNode value = read(root, output);
         if (value == null || value.isNull()) {
             throw HttpFailures.malformed("the answer has nothing at 'output: " + output.source() + "'", body);

@@ -62,12 +62,7 @@ final class OpenAiTarget implements Target {
     }
 
     static Reply parse(String text) {
-        JsonNode root;
-        try {
-            root = Texts.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw HttpFailures.malformed("the answer is not JSON", text);
-        }
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode message = root.path("choices").path(0).path("message");
         JsonNode content = message.path("content");
         if (!content.isTextual()) {
