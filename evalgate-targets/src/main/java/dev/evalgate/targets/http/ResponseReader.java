@@ -59,6 +59,18 @@ final class ResponseReader {
         });
     }
 
+    /** A minimal answer with a text at the output path and a count at each token path, for the stand-in. */
+    String standInReply() {
+        MinimalAnswer answer = new MinimalAnswer();
+        answer.put(output.source(), Texts.JSON.getNodeFactory().textNode("ok"));
+        for (Path tokens : new Path[] {inputTokens, outputTokens}) {
+            if (tokens != null) {
+                answer.put(tokens.source(), Texts.JSON.getNodeFactory().numberNode(1));
+            }
+        }
+        return answer.json();
+    }
+
     Reply parse(String body) {
         JsonNode root = HttpFailures.readJson(body, "the answer is not JSON or was cut short, so 'output: "
                 + output.source() + "' cannot be read");
