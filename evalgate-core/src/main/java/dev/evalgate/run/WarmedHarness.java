@@ -1,6 +1,8 @@
 package dev.evalgate.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,16 +11,18 @@ import java.util.Locale;
  */
 public record WarmedHarness(int standInCalls, int ownCaseCalls, Duration took, HarnessOverhead overhead) {
 
-    /** The progress line, e.g. {@code warm-up: harness warmed in 1.1 s (2,310 stand-in calls, nothing billed); ...}. */
+    /** The progress line, e.g. {@code warm-up: harness warmed in 1.0 s (2,310 calls to loopback stand-ins, nothing billed); ...}. */
     public String describe() {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "warm-up: harness warmed in %.1f s (",
-                took.toMillis() / 1000.0));
-        line.append(String.format(Locale.ROOT, "%,d calls to a loopback stand-in", standInCalls));
-        if (ownCaseCalls > 0) {
-            line.append(String.format(Locale.ROOT, ", %,d to local targets", ownCaseCalls));
+        List<String> parts = new ArrayList<>();
+        if (standInCalls > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d calls to loopback stand-ins", standInCalls));
         }
-        line.append(", nothing billed); ");
-        line.append(overhead == null ? "harness overhead not measured" : overhead.describe());
-        return line.toString();
+        if (ownCaseCalls > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d calls to local targets on the suite's first cases", ownCaseCalls));
+        }
+        String what = parts.isEmpty() ? "no target could be warmed without a billed call"
+                : String.join(", ", parts) + ", nothing billed";
+        return String.format(Locale.ROOT, "warm-up: harness warmed in %.1f s (%s); %s", took.toMillis() / 1000.0,
+                what, overhead == null ? "harness overhead not measured" : overhead.describe());
     }
 }
