@@ -70,18 +70,19 @@ class WarmHarnessIT {
         assertThat(run.err()).containsOnlyOnce("warm-up: harness warmed in ")
                 .contains("calls to loopback stand-ins, nothing billed");
         assertThat(run.out()).containsPattern("note: harness adds [0-9.]+ ms at p95 per call \\(p50 [0-9.]+ ms, "
-                + "loopback, 50 calls\\)");
+                + "loopback, [0-9]+ calls\\)");
 
         JsonNode overhead = JSON.readTree(results.toFile()).get("harness_overhead");
         assertThat(overhead.get("path").asText()).isEqualTo("loopback");
-        assertThat(overhead.get("calls").asInt()).isEqualTo(50);
+        assertThat(overhead.get("calls").asInt()).isBetween(20, 50);
         assertThat(overhead.get("p95_ms").asDouble()).isGreaterThanOrEqualTo(overhead.get("p50_ms").asDouble());
 
         Path html = dir.resolve("report.html");
         Cli report = Cli.run("report", "last", "--store", store.toString(), "--config", suite.toString(),
                 "--html", html.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
-        assertThat(view(html).get("harness").asText()).startsWith("harness adds ").contains("loopback, 50 calls");
+        assertThat(view(html).get("harness").asText()).startsWith("harness adds ")
+                .containsPattern("loopback, [0-9]+ calls");
     }
 
     @Test

@@ -25,10 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class HarnessWarmUp {
 
-    /** Wall time spent calling, then the batch that measures the overhead; together well under 1.5 s. */
+    /** Wall time spent calling; the batch that measures the overhead follows, all of it done by TOTAL_NANOS. */
     static final long CALLING_NANOS = 1_000_000_000L;
+    static final long TOTAL_NANOS = 1_500_000_000L;
     static final int MEASURED_CALLS = 60;
+    /** The first calls of the batch are dropped; at least MIN_MEASURED more are made even on a slow machine. */
     static final int MEASURE_SKIPPED = 10;
+    static final int MIN_MEASURED = 20;
     private static final int CASES_HELD = 64;
     private static final int LOOPS_PER_TARGET = 32;
     private static final int CALLS_PER_TARGET = 20_000;
@@ -75,8 +78,8 @@ final class HarnessWarmUp {
                 free.forEach(e -> loops(pool, e, cases, deadline, cancel, ownCaseCalls));
             }
             HarnessOverhead overhead = rehearsals.isEmpty()
-                    ? OverheadProbe.inProcess(suite.targets().getFirst(), cases.getFirst(), cancel)
-                    : OverheadProbe.loopback(rehearsals.getFirst(), cases, cancel);
+                    ? OverheadProbe.inProcess(suite.targets().getFirst(), cases.getFirst(), start + TOTAL_NANOS, cancel)
+                    : OverheadProbe.loopback(rehearsals.getFirst(), cases, start + TOTAL_NANOS, cancel);
             return new WarmedHarness(standInCalls.get(), ownCaseCalls.get(),
                     java.time.Duration.ofNanos(System.nanoTime() - start), overhead);
         } finally {

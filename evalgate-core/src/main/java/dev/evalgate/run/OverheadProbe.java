@@ -20,10 +20,10 @@ final class OverheadProbe {
     }
 
     /** An HTTP target's rehearsal against a stand-in that answers at once: client, building, parsing, timing. */
-    static HarnessOverhead loopback(CaseExecutor rehearsal, List<Case> cases, CancelToken cancel)
+    static HarnessOverhead loopback(CaseExecutor rehearsal, List<Case> cases, long deadline, CancelToken cancel)
             throws InterruptedException {
         List<Double> latencies = new ArrayList<>();
-        for (int i = 0; i < HarnessWarmUp.MEASURED_CALLS && !cancel.cancelled(); i++) {
+        for (int i = 0; more(i, deadline, cancel); i++) {
             CaseResult result = rehearsal.execute(cases.get(i % cases.size()));
             latencies.add(result.samples().getFirst().latencyMs());
         }
@@ -34,18 +34,27 @@ final class OverheadProbe {
      * The runner's timing window around a target that returns at once, with {@code like}'s policy (a timeout
      * moves each call onto another thread): what an in-process target's latency carries that is not its own.
      */
-    static HarnessOverhead inProcess(TargetConfig like, Case kase, CancelToken cancel) throws InterruptedException {
+    static HarnessOverhead inProcess(TargetConfig like, Case kase, long deadline, CancelToken cancel)
+            throws InterruptedException {
         Reply reply = Reply.of("ok", 1, 1);
         List<Double> latencies = new ArrayList<>();
         try (ResilientCaller caller = new ResilientCaller(request -> reply,
                 like.policy().withRetries(0, like.policy().backoffBase()))) {
             Request request = new Request(kase, null, 0);
-            for (int i = 0; i < HarnessWarmUp.MEASURED_CALLS && !cancel.cancelled(); i++) {
+            for (int i = 0; more(i, deadline, cancel); i++) {
                 Attempted attempted = caller.call(request);
                 latencies.add(attempted.latencyMs());
             }
         }
         return summarise(latencies, HarnessOverhead.IN_PROCESS);
+    }
+
+    /** Up to MEASURED_CALLS calls while time lasts, but never fewer than enough to say something. */
+    private static boolean more(int done, long deadline, CancelToken cancel) {
+        if (cancel.cancelled() || done >= HarnessWarmUp.MEASURED_CALLS) {
+            return false;
+        }
+        return done < HarnessWarmUp.MEASURE_SKIPPED + HarnessWarmUp.MIN_MEASURED || System.nanoTime() < deadline;
     }
 
     static HarnessOverhead summarise(List<Double> latencies, String path) {

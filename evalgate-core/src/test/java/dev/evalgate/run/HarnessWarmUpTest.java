@@ -119,7 +119,8 @@ class HarnessWarmUpTest {
                     .contains("harness adds ").contains(" ms at p95 per call");
         });
         assertThat(result.harness().path()).isEqualTo(HarnessOverhead.LOOPBACK);
-        assertThat(result.harness().calls()).isEqualTo(HarnessWarmUp.MEASURED_CALLS - HarnessWarmUp.MEASURE_SKIPPED);
+        assertThat(result.harness().calls()).isBetween(HarnessWarmUp.MIN_MEASURED,
+                HarnessWarmUp.MEASURED_CALLS - HarnessWarmUp.MEASURE_SKIPPED);
         assertThat(result.harness().p95Ms()).isGreaterThanOrEqualTo(result.harness().p50Ms());
     }
 
