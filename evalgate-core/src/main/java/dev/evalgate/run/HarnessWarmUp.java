@@ -8,6 +8,7 @@ import dev.evalgate.suite.TargetConfig;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.ResilientCaller;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,35 +40,32 @@ final class HarnessWarmUp {
     private HarnessWarmUp() {
     }
 
-    /** Warms the harness of {@code targets}; {@code ownCases} holds, per target, its executor for live calls. */
+    /**
+     * Warms the harness for the suite's targets, then measures its overhead; {@code ownCases} holds each target's
+     * executor for live calls, in suite order, used only for targets that are free to call.
+     */
     static WarmedHarness run(Suite suite, List<CaseExecutor> ownCases, Dataset dataset, CancelToken cancel)
             throws InterruptedException {
         long start = System.nanoTime();
         List<Case> cases = firstCases(dataset);
         if (cases.isEmpty() || cancel.cancelled()) {
-            return new WarmedHarness(0, 0, java.time.Duration.ofNanos(System.nanoTime() - start), null);
+            return new WarmedHarness(0, 0, Duration.ofNanos(System.nanoTime() - start), null);
         }
-        List<StandInServer> servers = new ArrayList<>();
         List<CaseExecutor> rehearsals = new ArrayList<>();
         List<CaseExecutor> free = new ArrayList<>();
-        try {
+        try (StandInServer server = StandInServer.start()) {
             List<TargetConfig> targets = suite.targets();
             for (int i = 0; i < targets.size(); i++) {
                 TargetConfig t = targets.get(i);
-                StandInServer server = StandInServer.start();
-                Optional<Rehearsal> rehearsal = t.target().rehearsal(server.uri());
+                Optional<Rehearsal> rehearsal = t.target().rehearsal(server.uri(i));
                 if (rehearsal.isPresent()) {
-                    server.reply(rehearsal.get().reply());
-                    servers.add(server);
+                    server.reply(i, rehearsal.get().reply());
                     // no retries: a failing stand-in call is thrown away like every other, not waited for
                     ResilientCaller caller = new ResilientCaller(rehearsal.get().target(),
                             t.policy().withRetries(0, t.policy().backoffBase()));
                     rehearsals.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), 1, ResponseCache.NONE));
-                } else {
-                    server.close();
-                    if (t.target().freeToCall()) {
-                        free.add(ownCases.get(i));
-                    }
+                } else if (t.target().freeToCall()) {
+                    free.add(ownCases.get(i));
                 }
             }
             long deadline = start + CALLING_NANOS;
@@ -81,10 +79,9 @@ final class HarnessWarmUp {
                     ? OverheadProbe.inProcess(suite.targets().getFirst(), cases.getFirst(), start + TOTAL_NANOS, cancel)
                     : OverheadProbe.loopback(rehearsals.getFirst(), cases, start + TOTAL_NANOS, cancel);
             return new WarmedHarness(standInCalls.get(), ownCaseCalls.get(),
-                    java.time.Duration.ofNanos(System.nanoTime() - start), overhead);
+                    Duration.ofNanos(System.nanoTime() - start), overhead);
         } finally {
             rehearsals.forEach(e -> e.caller().close());
-            servers.forEach(StandInServer::close);
         }
     }
 

@@ -10,18 +10,22 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An in-process HTTP server on 127.0.0.1 and a port the OS chooses, answering every request at once with one
- * fixed JSON body: the stand-in a target's rehearsal calls instead of its real, billed endpoint.
+ * An in-process HTTP server on 127.0.0.1 and a port the OS chooses, answering every request at once with a fixed
+ * JSON body: the stand-in targets' rehearsals call instead of their real, billed endpoints. Each target gets its own
+ * base path, {@code /t0}, {@code /t1}, …, and its own body.
  */
 final class StandInServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY = "{}".getBytes(StandardCharsets.UTF_8);
+    private final Map<String, byte[]> replies = new ConcurrentHashMap<>();
 
     private StandInServer(HttpServer server) {
         this.server = server;
@@ -34,7 +38,7 @@ final class StandInServer implements AutoCloseable {
             server.createContext("/", exchange -> {
                 try (exchange; InputStream in = exchange.getRequestBody()) {
                     in.transferTo(OutputStream.nullOutputStream());
-                    byte[] body = standIn.reply;
+                    byte[] body = standIn.replies.getOrDefault(base(exchange.getRequestURI().getRawPath()), EMPTY);
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, body.length);
                     exchange.getResponseBody().write(body);
@@ -48,13 +52,20 @@ final class StandInServer implements AutoCloseable {
         }
     }
 
-    /** The base URI, {@code http://127.0.0.1:PORT}, with no trailing slash. */
-    URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    /** The base URI of target number {@code index}, {@code http://127.0.0.1:PORT/tINDEX}, no trailing slash. */
+    URI uri(int index) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/t" + index);
     }
 
-    void reply(String json) {
-        this.reply = json.getBytes(StandardCharsets.UTF_8);
+    /** What the stand-in answers every call under target {@code index}'s base path. */
+    void reply(int index, String json) {
+        replies.put("/t" + index, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The first segment of a path: {@code /t3} of {@code /t3/v1/chat/completions}. */
+    private static String base(String path) {
+        int next = path.indexOf('/', 1);
+        return next < 0 ? path : path.substring(0, next);
     }
 
     @Override

@@ -8,10 +8,14 @@ public final class StandIns {
     private StandIns() {
     }
 
-    /** {@code uri} with its scheme, host and port replaced by the stand-in's; path and query are kept. */
+    /**
+     * {@code uri} aimed at the stand-in: its scheme, host and port, then the stand-in's base path, then the original
+     * path and query.
+     */
     public static URI rebase(URI uri, URI standIn) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return URI.create(standIn.getScheme() + "://" + standIn.getRawAuthority() + path
+        String base = standIn.getRawPath() == null ? "" : standIn.getRawPath().replaceAll("/+$", "");
+        return URI.create(standIn.getScheme() + "://" + standIn.getRawAuthority() + base + path
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }
