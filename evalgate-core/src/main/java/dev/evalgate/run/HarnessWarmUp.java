@@ -48,7 +48,7 @@ final class HarnessWarmUp {
             throws InterruptedException {
         long start = System.nanoTime();
         List<Case> cases = firstCases(dataset);
-        if (cases.isEmpty() || cancel.cancelled()) {
+        if (cases.isEmpty() || suite.targets().isEmpty() || cancel.cancelled()) {
             return new WarmedHarness(0, 0, Duration.ofNanos(System.nanoTime() - start), null);
         }
         List<CaseExecutor> rehearsals = new ArrayList<>();
