@@ -28,6 +28,12 @@ public abstract class BaselineTarget implements Target {
         return Reply.of(predict(text.of(request.kase())));
     }
 
+    /** A trained model in this JVM: calling it costs nothing, so the harness is warmed on the suite's cases. */
+    @Override
+    public final boolean freeToCall() {
+        return true;
+    }
+
     /** Never cached: a local model is cheap to call, its latency is worth measuring, and it may be retrained. */
     @Override
     public final boolean cacheable() {

@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                 StoredRun stored = RunRecords.find(store(), head.runId());
                 String commit = RunsCommand.git(stored.summary().git());
                 view = view.facts(RunFacts.of(stored.info(), stored.summary().started(),
-                                "-".equals(commit) ? null : commit))
+                                "-".equals(commit) ? null : commit).withHarness(stored.harness()))
                         .inputs(failedInputs(store(), head));
             }
             GateReport verdict = null;

@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
             + " the fresh answers in the cache for the next run")
     boolean noCache;
 
+    @Option(names = "--no-warm-harness", description = "Do not warm evalgate's own code before the measured run"
+            + " (the suite's run.warm_harness); nothing is billed either way")
+    boolean noWarmHarness;
+
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run (an id, or 'last') under"
             + " the same id, skipping the cases it finished")
     String resume;
@@ -112,8 +116,10 @@ final class RunCommand implements Callable<Integer> {
             throws InterruptedException {
         RunInfo info = session == null ? plan.info() : session.info();
         Suite effective = plan.suite();
-        Runner runner = session == null ? new Runner(effective, plan.dataset(), info)
-                : new Runner(effective, plan.dataset(), info, session.cache(), session.finished());
+        Runner runner = (session == null ? new Runner(effective, plan.dataset(), info)
+                : new Runner(effective, plan.dataset(), info, session.cache(), session.finished()))
+                .warmingHarness(effective.run().warmHarness() && !noWarmHarness,
+                        warmed -> progress(warmed.describe(), err));
         ResultsFile results = output == null ? null : ResultsFile.start(output, info);
         JUnitXmlReport junitReport = junit == null ? null : JUnitXmlReport.start(junit, info);
         if (session != null) {
@@ -185,6 +191,13 @@ final class RunCommand implements Callable<Integer> {
         return "The suite's gate covers " + String.join(", ", left) + ", which this run did not run; include "
                 + (left.size() == 1 ? "it" : "them") + " (--target " + String.join(" --target ", left)
                 + ") to apply the gate with evalgate check";
+    }
+
+    private void progress(String line, PrintWriter err) {
+        if (!quiet) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     private static RunResult finish(StoreSession session, RunResult result, Suite suite, Instant started) {

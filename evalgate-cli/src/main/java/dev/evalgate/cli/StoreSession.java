@@ -154,7 +154,7 @@ final class StoreSession implements AutoCloseable {
     RunResult finish(RunResult result, Suite suite, Instant started, Duration elapsed) {
         writer.flush();
         RunResult full = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
-                suite.classification(), started, elapsed, result.complete());
+                suite.classification(), started, elapsed, result.complete()).withHarness(result.harness());
         writer.finish(full);
         return full;
     }

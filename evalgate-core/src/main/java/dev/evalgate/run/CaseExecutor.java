@@ -47,6 +47,15 @@ final class CaseExecutor {
         return target.id();
     }
 
+    int concurrency() {
+        return target.policy().concurrency();
+    }
+
+    /** The caller, for closing what a warm-up built; the measured run's callers are closed with their targets. */
+    ResilientCaller caller() {
+        return caller;
+    }
+
     /**
      * Lets the target get ready before timing begins, with {@code first} (or nothing, when null) as the probe it may
      * send. A failure is left for the calls to report.

@@ -39,6 +39,8 @@ public final class Runner {
     private final RunInfo info;
     private final ResponseCache cache;
     private final java.util.function.BiPredicate<String, String> finished;
+    private final boolean warmHarness;
+    private final java.util.function.Consumer<WarmedHarness> onWarmed;
 
     public Runner(Suite suite, Dataset dataset, RunInfo info) {
         this(suite, dataset, info, ResponseCache.NONE);
@@ -54,11 +56,28 @@ public final class Runner {
      */
     public Runner(Suite suite, Dataset dataset, RunInfo info, ResponseCache cache,
                   java.util.function.BiPredicate<String, String> finished) {
+        this(suite, dataset, info, cache, finished, suite.run().warmHarness(), warmed -> {
+        });
+    }
+
+    private Runner(Suite suite, Dataset dataset, RunInfo info, ResponseCache cache,
+                   java.util.function.BiPredicate<String, String> finished, boolean warmHarness,
+                   java.util.function.Consumer<WarmedHarness> onWarmed) {
         this.suite = suite;
         this.dataset = dataset;
         this.info = info;
         this.cache = cache;
         this.finished = finished;
+        this.warmHarness = warmHarness;
+        this.onWarmed = onWarmed;
+    }
+
+    /**
+     * This runner, warming the harness before the measured run when {@code on} (see {@link HarnessWarmUp}) and
+     * telling {@code onWarmed} what it did, before the first measured call.
+     */
+    public Runner warmingHarness(boolean on, java.util.function.Consumer<WarmedHarness> onWarmed) {
+        return new Runner(suite, dataset, info, cache, finished, on, onWarmed);
     }
 
     public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
@@ -78,6 +97,12 @@ public final class Runner {
             permits += t.policy().concurrency();
         }
         Preparation.run(warmUps, dataset, cancel);
+        HarnessOverhead harness = null;
+        if (warmHarness && !cancel.cancelled()) {
+            WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel);
+            harness = warmed.overhead();
+            onWarmed.accept(warmed);
+        }
         WarmUp.run(warmUps, dataset, suite.run().warmup(), cancel);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
@@ -133,7 +158,7 @@ public final class Runner {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         List<TargetMetrics> metrics = new ArrayList<>();
         collectors.values().forEach(c -> metrics.add(c.finish(elapsed)));
-        RunResult result = new RunResult(info, started, elapsed, complete, metrics, failures);
+        RunResult result = new RunResult(info, started, elapsed, complete, metrics, failures, harness);
         if (dataError != null) {
             throw new StoppedRunException(result, dataError);
         }

@@ -20,7 +20,8 @@ final class RunOptionsReader {
                 o.integer("seed", 0, Integer.MAX_VALUE).map(Integer::longValue).orElse(d.seed()),
                 o.integer("limit", 0, Integer.MAX_VALUE).orElse(0),
                 o.integer("sample", 0, Integer.MAX_VALUE).orElse(0),
-                o.integer("warmup", 0, 100_000).orElse(0));
+                o.integer("warmup", 0, 100_000).orElse(0),
+                o.bool("warm_harness").orElse(d.warmHarness()));
         o.done();
         return run;
     }

@@ -41,6 +41,24 @@ public interface Target extends AutoCloseable {
     default void prepare(Request probe) throws Exception {
     }
 
+    /**
+     * A copy of this target that speaks its protocol to the loopback stand-in at {@code standIn} instead of the
+     * real endpoint, used to warm the harness before the measured run; empty (the default) for targets without an
+     * HTTP endpoint, which are then warmed on the suite's own cases only when {@link #freeToCall()} says so.
+     */
+    default java.util.Optional<Rehearsal> rehearsal(java.net.URI standIn) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a call costs nothing and reaches nothing beyond this machine (a baseline, a local worker process), so
+     * the harness may be warmed by calling it on the suite's first cases. False by default: an unknown target may
+     * call a paid model.
+     */
+    default boolean freeToCall() {
+        return false;
+    }
+
     /** Releases what the target holds (worker processes, HTTP clients). Called once, after the last call. */
     @Override
     default void close() {

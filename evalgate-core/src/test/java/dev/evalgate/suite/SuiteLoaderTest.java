@@ -131,7 +131,21 @@ class SuiteLoaderTest {
         assertThat(suite.targets().get(1).price().known()).isTrue();
         assertThat(a.price().known()).isFalse();
         assertThat(suite.run().repeat()).isEqualTo(2);
+        assertThat(suite.run().warmHarness()).isTrue();
         assertThat(suite.slices()).containsExactly("channel");
+    }
+
+    @Test
+    void the_harness_warm_up_can_be_switched_off() throws IOException {
+        Suite suite = load("""
+                suite: demo
+                dataset: cases.jsonl
+                targets: [ { id: a, type: fixed, answer: "yes" } ]
+                scorers: [ equals ]
+                run: { warm_harness: false, warmup: 3 }
+                """);
+        assertThat(suite.run().warmHarness()).isFalse();
+        assertThat(suite.run().warmup()).isEqualTo(3);
     }
 
     @Test

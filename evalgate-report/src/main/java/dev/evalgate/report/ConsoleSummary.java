@@ -83,6 +83,9 @@ public final class ConsoleSummary {
         }
         result.metrics().stream().filter(m -> m.latency().p95Interval() == null && m.latency().n() > 0).findFirst()
                 .ifPresent(m -> notes.add("n<72: too few calls for a distribution-free 95% interval on p95"));
+        if (result.harness() != null) {
+            notes.add(result.harness().describe() + ", part of the latencies above");
+        }
         notes.forEach(n -> out.println("  note: " + n));
         out.println();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.evalgate.error.EvalgateException;
 import dev.evalgate.files.AtomicFile;
 import dev.evalgate.run.CaseResult;
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.ResultSink;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
@@ -124,6 +125,19 @@ public final class ResultsFile implements ResultSink {
         out.writeEndObject();
     }
 
+    private static void writeHarness(JsonGenerator out, HarnessOverhead harness) throws IOException {
+        if (harness == null) {
+            out.writeNullField("harness_overhead");
+            return;
+        }
+        out.writeObjectFieldStart("harness_overhead");
+        out.writeNumberField("p50_ms", harness.p50Ms());
+        out.writeNumberField("p95_ms", harness.p95Ms());
+        out.writeNumberField("calls", harness.calls());
+        out.writeStringField("path", harness.path());
+        out.writeEndObject();
+    }
+
     /** Appends the metrics and completion state, then moves the file into place. */
     public synchronized void finish(RunResult result) {
         try {
@@ -131,6 +145,7 @@ public final class ResultsFile implements ResultSink {
             out.writeBooleanField("complete", result.complete());
             out.writeStringField("started", result.started().toString());
             out.writeNumberField("elapsed_ms", result.elapsed().toMillis());
+            writeHarness(out, result.harness());
             out.writeFieldName("metrics");
             Json.MAPPER.writeValue(out, result.metrics());
             out.writeEndObject();

@@ -1,5 +1,6 @@
 package dev.evalgate.store;
 
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 
 import java.sql.Connection;
@@ -25,7 +26,8 @@ final class RunQueries {
     private static final String RUN_COLUMNS = """
             r.run_id, r.suite, r.status, r.started_ms, r.finished_ms, r.elapsed_ms, r.suite_file, r.dataset_file,
             r.dataset_sha256, r.scorers_json, r.slices_json, r.repeat_count, r.seed, r.selection, r.price_table,
-            r.tool_version, r.git_commit, r.git_branch, r.git_dirty, r.config_snapshot""";
+            r.tool_version, r.git_commit, r.git_branch, r.git_dirty, r.config_snapshot, r.harness_p50_ms,
+            r.harness_p95_ms, r.harness_calls, r.harness_path""";
 
     private RunQueries() {
     }
@@ -81,9 +83,18 @@ final class RunQueries {
                         rs.getLong("seed"), rs.getString("selection"), rs.getString("price_table"),
                         rs.getString("tool_version"));
                 return Optional.of(new StoredRun(summary(rs, targetIds(targets)), info,
-                        rs.getString("config_snapshot"), metrics(c, runId)));
+                        rs.getString("config_snapshot"), metrics(c, runId), harness(rs)));
             }
         }
+    }
+
+    private static HarnessOverhead harness(ResultSet rs) throws SQLException {
+        String path = rs.getString("harness_path");
+        if (path == null) {
+            return null;
+        }
+        return new HarnessOverhead(rs.getDouble("harness_p50_ms"), rs.getDouble("harness_p95_ms"),
+                rs.getInt("harness_calls"), path);
     }
 
     /** Keys of the cases whose every repeat is stored for every target that has them, see {@link Store#caseKey}. */

@@ -1,6 +1,7 @@
 package dev.evalgate.store;
 
 import dev.evalgate.metric.TargetMetrics;
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
 
@@ -28,7 +29,8 @@ final class RunRows {
             INSERT INTO run_metrics (run_id, target_id, metrics_json) VALUES (?, ?, ?)
             ON CONFLICT (run_id, target_id) DO UPDATE SET metrics_json = excluded.metrics_json""";
     private static final String FINISH = """
-            UPDATE runs SET status = ?, finished_ms = ?, elapsed_ms = ? WHERE run_id = ?""";
+            UPDATE runs SET status = ?, finished_ms = ?, elapsed_ms = ?, harness_p50_ms = ?, harness_p95_ms = ?,
+                   harness_calls = ?, harness_path = ? WHERE run_id = ?""";
     private static final String REOPEN = "UPDATE runs SET status = 'running', finished_ms = NULL WHERE run_id = ?";
 
     private RunRows() {
@@ -106,7 +108,19 @@ final class RunRows {
             } else {
                 finish.setLong(3, result.elapsed().toMillis());
             }
-            finish.setString(4, runId);
+            HarnessOverhead harness = result.harness();
+            if (harness == null) {
+                finish.setNull(4, Types.DOUBLE);
+                finish.setNull(5, Types.DOUBLE);
+                finish.setNull(6, Types.INTEGER);
+                finish.setNull(7, Types.VARCHAR);
+            } else {
+                finish.setDouble(4, harness.p50Ms());
+                finish.setDouble(5, harness.p95Ms());
+                finish.setInt(6, harness.calls());
+                finish.setString(7, harness.path());
+            }
+            finish.setString(8, runId);
             finish.executeUpdate();
         }
     }

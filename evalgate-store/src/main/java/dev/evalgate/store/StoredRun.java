@@ -1,5 +1,6 @@
 package dev.evalgate.store;
 
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 
 import java.util.Collections;
@@ -12,8 +13,15 @@ import java.util.Map;
  * @param configSnapshot the suite config as it was, secrets removed by the caller of {@link Store#begin}
  * @param metricsJson    target id → that target's {@code TargetMetrics} as JSON (NaN written as null), in target
  *                       order; empty until the run finished
+ * @param harness        the time evalgate added per call in this run; null when it was not measured
  */
-public record StoredRun(RunSummary summary, RunInfo info, String configSnapshot, Map<String, String> metricsJson) {
+public record StoredRun(RunSummary summary, RunInfo info, String configSnapshot, Map<String, String> metricsJson,
+                        HarnessOverhead harness) {
+
+    /** A stored run whose harness overhead was not measured. */
+    public StoredRun(RunSummary summary, RunInfo info, String configSnapshot, Map<String, String> metricsJson) {
+        this(summary, info, configSnapshot, metricsJson, null);
+    }
 
     public StoredRun {
         metricsJson = Collections.unmodifiableMap(new LinkedHashMap<>(metricsJson));

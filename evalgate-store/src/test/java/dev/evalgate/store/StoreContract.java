@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalgate.compare.CaseRecord;
 import dev.evalgate.compare.RunRecord;
 import dev.evalgate.run.CaseResult;
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
+import dev.evalgate.run.RunResult;
 import dev.evalgate.score.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,21 @@ abstract class StoreContract {
         assertThat(errored.sample().error().kind()).isEqualTo("http_429");
         assertThat(errored.sample().costUsd()).isNull();
         assertThat(errored.sample().usage()).isNull();
+    }
+
+    @Test
+    void keeps_the_harness_overhead_a_run_measured_and_null_when_it_measured_none() {
+        HarnessOverhead overhead = new HarnessOverhead(0.21, 0.38, 50, HarnessOverhead.LOOPBACK);
+        for (String runId : List.of("measured", "unmeasured")) {
+            RunInfo info = Fixtures.info(runId, "tickets", 1, "mini");
+            try (RunWriter writer = store.begin(info, "{}", GitInfo.unknown())) {
+                RunResult finished = Fixtures.finished(info, List.of(), true);
+                writer.finish(runId.equals("measured") ? finished.withHarness(overhead) : finished);
+            }
+        }
+
+        assertThat(store.run("measured").orElseThrow().harness()).isEqualTo(overhead);
+        assertThat(store.run("unmeasured").orElseThrow().harness()).isNull();
     }
 
     @Test
@@ -224,7 +241,7 @@ abstract class StoreContract {
 
     @Test
     void reopening_a_migrated_store_applies_no_migration_and_keeps_its_runs() {
-        assertThat(store.migrationsApplied()).isEqualTo(2); // V1 schema, V2 failures index
+        assertThat(store.migrationsApplied()).isEqualTo(3); // V1 schema, V2 failures index, V3 harness overhead
         begin("kept", "tickets", "main", "mini").close();
         try (Store again = Store.open(url)) {
             assertThat(again.migrationsApplied()).isZero();

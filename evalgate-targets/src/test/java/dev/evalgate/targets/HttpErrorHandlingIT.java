@@ -121,14 +121,54 @@ class HttpErrorHandlingIT {
     }
 
     @Test
-    void fails_at_once_on_a_malformed_body_showing_its_start() throws Exception {
-        server.enqueue(ScriptedResponse.text(200, "<html><body>Gateway says hello</body></html>"));
+    void retries_a_200_whose_body_is_not_json_and_returns_the_next_answer() throws Exception {
+        server.enqueue(ScriptedResponse.text(200, "<html><body>Gateway says hello</body></html>"),
+                ScriptedResponse.text(200, "<html><body>Gateway says hello</body></html>"),
+                ScriptedResponse.json(200, OK));
+
+        Attempted attempted = callWithRetries(Duration.ofSeconds(10), 2);
+
+        assertThat(attempted.reply().text()).isEqualTo("billing");
+        assertThat(attempted.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void retries_a_200_whose_json_is_cut_short() throws Exception {
+        server.enqueue(ScriptedResponse.json(200, OK.substring(0, OK.length() / 2)), ScriptedResponse.json(200, OK));
+
+        Attempted attempted = callWithRetries(Duration.ofSeconds(10), 2);
+
+        assertThat(attempted.reply().text()).isEqualTo("billing");
+        assertThat(attempted.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void gives_up_after_the_retries_naming_the_malformed_body_and_showing_its_start_masked() throws Exception {
+        server.respondWith(request -> ScriptedResponse.text(200, "<html><body>Gateway says hello " + KEY
+                + "</body></html>" + "x".repeat(500)));
+
+        Attempted attempted = callWithRetries(Duration.ofSeconds(10), 2);
+
+        assertThat(attempted.attempts()).isEqualTo(3);
+        assertThat(server.requestCount()).isEqualTo(3);
+        assertThat(attempted.error().kind()).isEqualTo("malformed_response");
+        assertThat(attempted.error().message())
+                .contains("not JSON")
+                .contains("<html><body>Gateway says hello ***")
+                .doesNotContain(KEY)
+                .hasSizeLessThan(400);
+    }
+
+    @Test
+    void fails_at_once_on_well_formed_json_that_lacks_the_answer() throws Exception {
+        server.enqueue(ScriptedResponse.json(200, "{\"error\": {\"message\": \"model overloaded\"}}"),
+                ScriptedResponse.json(200, OK));
 
         Attempted attempted = callWithRetries(Duration.ofSeconds(10), 3);
 
         assertThat(attempted.attempts()).isEqualTo(1);
         assertThat(attempted.error().kind()).isEqualTo("malformed_response");
-        assertThat(attempted.error().message()).contains("<html><body>Gateway says hello");
+        assertThat(attempted.error().message()).contains("choices[0].message.content").contains("model overloaded");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.evalgate.report.html;
 
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 
 import java.time.Instant;
@@ -13,14 +14,19 @@ import java.util.stream.Collectors;
  * @param startedAt   null when unknown (a run read from a baseline file)
  * @param commit      the git commit, possibly with branch and dirty flag; null when unknown
  * @param localTargets ids of targets that run locally: their calls cost 0 by definition, not "unknown"
+ * @param harness     the time evalgate itself added per call in this run; null when not measured
  */
-public record RunFacts(Instant startedAt, String commit, Set<String> localTargets) {
+public record RunFacts(Instant startedAt, String commit, Set<String> localTargets, HarnessOverhead harness) {
 
     /** The price label a run records for a local target (see {@code TargetsReader}). */
     static final String LOCAL_PRICE = "local";
 
     public RunFacts {
         localTargets = localTargets == null ? Set.of() : Set.copyOf(localTargets);
+    }
+
+    public RunFacts(Instant startedAt, String commit, Set<String> localTargets) {
+        this(startedAt, commit, localTargets, null);
     }
 
     /** Nothing known beyond the record: a run read from a baseline file. */
@@ -33,5 +39,10 @@ public record RunFacts(Instant startedAt, String commit, Set<String> localTarget
         Set<String> local = info.targets().stream().filter(t -> LOCAL_PRICE.equals(t.price()))
                 .map(RunInfo.TargetInfo::id).collect(Collectors.toSet());
         return new RunFacts(startedAt, commit, local);
+    }
+
+    /** These facts with the harness overhead the run measured, or null. */
+    public RunFacts withHarness(HarnessOverhead value) {
+        return new RunFacts(startedAt, commit, localTargets, value);
     }
 }

@@ -97,6 +97,7 @@ public final class RunView {
             view.put("startedAt", facts.startedAt().toString());
         }
         view.put("commit", facts.commit());
+        view.put("harness", facts.harness() == null ? null : facts.harness().describe());
         view.set("verdict", verdict == null ? null : VerdictView.json(verdict));
         view.set("targets", TargetRows.json(TargetRows.figures(run.targets(), facts.localTargets())));
         view.set("latency", LatencyCurves.json(run.targets()));

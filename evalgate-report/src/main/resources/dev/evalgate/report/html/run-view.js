@@ -156,6 +156,7 @@
     meta.appendChild(el('span', null, 'run ', el('code', {text: view.runId})));
     if (view.startedAt) meta.appendChild(el('span', null, 'started ', el('b', {text: localTime(view.startedAt)})));
     if (view.commit) meta.appendChild(el('span', null, 'commit ', el('code', {text: view.commit})));
+    if (view.harness) meta.appendChild(el('span', {testid: 'harness', text: view.harness}));
     if (view.compare) meta.appendChild(el('span', null, 'compared with ', el('code', {text: view.compare.baseRunId})));
     return el('header', {className: 'eg-header'},
       el('div', null, el('div', {className: 'eg-brand', text: 'evalgate report'}),

@@ -10,6 +10,7 @@ import dev.evalgate.gate.Bound;
 import dev.evalgate.gate.GateCheck;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.Verdict;
+import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.stats.Interval;
 import dev.evalgate.stats.Proportion;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,18 @@ class RunViewTest {
         assertThat(curve.get("cdf").get(8).get(0).asDouble()).isEqualTo(90);
         assertThat(curve.get("cdf").get(8).get(1).asDouble()).isEqualTo(1.0);
         assertThat(curve.get("cdf").get(0).get(1).asDouble()).isCloseTo(1.0 / 9, within(1e-12));
+    }
+
+    @Test
+    void the_header_says_what_the_harness_added_per_call_or_nothing_when_unmeasured() {
+        HarnessOverhead overhead = new HarnessOverhead(0.2, 0.4, 50, HarnessOverhead.LOOPBACK);
+
+        JsonNode measured = RunView.of(run("r1")).facts(RunFacts.none().withHarness(overhead)).build();
+        JsonNode unmeasured = RunView.of(run("r1")).build();
+
+        assertThat(measured.get("harness").asText())
+                .isEqualTo("harness adds 0.4 ms at p95 per call (p50 0.2 ms, loopback, 50 calls)");
+        assertThat(unmeasured.get("harness").isNull()).isTrue();
     }
 
     @Test

@@ -3,20 +3,28 @@ package dev.evalgate.targets.anthropic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Messages API asked one user turn per call, with the system prompt as the top-level {@code system}. */
 final class AnthropicTarget implements Target {
+
+    /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
+    static final String STAND_IN_REPLY = """
+            {"content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 1, "output_tokens": 1}}""";
+
 
     /** What goes into every request body besides the messages; a null temperature is left out. */
     record Settings(String model, int maxTokens, Double temperature) {
@@ -59,12 +67,7 @@ final class AnthropicTarget implements Target {
 
     /** The text blocks of the answer joined in order; tool-use and thinking blocks are not part of the output. */
     static Reply parse(String text) {
-        JsonNode root;
-        try {
-            root = Texts.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw HttpFailures.malformed("the answer is not JSON", text);
-        }
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode content = root.path("content");
         if (!content.isArray()) {
             throw HttpFailures.malformed("the answer has no 'content' list", text);
@@ -85,6 +88,15 @@ final class AnthropicTarget implements Target {
             return null;
         }
         return new TokenUsage(in.asLong(0), out.asLong(0));
+    }
+
+    /**
+     * The same target, headers and transport, calling the stand-in; its close leaves the shared transport open.
+     */
+    @Override
+    public Optional<Rehearsal> rehearsal(URI standIn) {
+        AnthropicTarget copy = new AnthropicTarget(StandIns.rebase(endpoint, standIn), headers, settings, transport);
+        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
     }
 
     @Override

@@ -64,6 +64,12 @@ final class CommandTarget implements Target {
     }
 
     /** Only when the suite says so ({@code cache: true}): the worker's code can change under the same settings. */
+    /** Worker processes on this machine: warming the harness on the suite's first cases is free. */
+    @Override
+    public boolean freeToCall() {
+        return true;
+    }
+
     @Override
     public boolean cacheable() {
         return cacheable;

@@ -2,15 +2,18 @@ package dev.evalgate.targets.http;
 
 import com.samskivert.mustache.Template;
 import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.Target;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.StandIns;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /** Any JSON service: one templated request per call, the answer read by JSONPath. */
 final class HttpTarget implements Target {
@@ -21,9 +24,16 @@ final class HttpTarget implements Target {
     private final BodyTemplate body;
     private final ResponseReader reader;
     private final HttpTransport transport;
+    private final URI standIn;
 
     HttpTarget(String method, Template url, Map<String, String> headers, BodyTemplate body, ResponseReader reader,
                HttpTransport transport) {
+        this(method, url, headers, body, reader, transport, null);
+    }
+
+    private HttpTarget(String method, Template url, Map<String, String> headers, BodyTemplate body,
+                       ResponseReader reader, HttpTransport transport, URI standIn) {
+        this.standIn = standIn;
         this.method = method;
         this.url = url;
         this.headers = Map.copyOf(headers);
@@ -36,6 +46,9 @@ final class HttpTarget implements Target {
     public Reply call(Request request) throws InterruptedException {
         Map<String, Object> vars = Templates.vars(request);
         URI uri = uri(Templates.execute(url, vars, request.kase(), "url"));
+        if (standIn != null) {
+            uri = StandIns.rebase(uri, standIn);
+        }
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.render(vars, request.kase()));
@@ -50,6 +63,13 @@ final class HttpTarget implements Target {
             throw transport.masked(TargetException.fatal("bad_url", "the target's 'url' rendered to '" + text
                     + "', which is not a valid URL: " + e.getReason()));
         }
+    }
+
+    /** The same templates, reader and transport, every call sent to the stand-in's host and port. */
+    @Override
+    public Optional<Rehearsal> rehearsal(URI standInUri) {
+        HttpTarget copy = new HttpTarget(method, url, headers, body, reader, transport, standInUri);
+        return Optional.of(new Rehearsal(copy::call, reader.standInReply()));
     }
 
     @Override

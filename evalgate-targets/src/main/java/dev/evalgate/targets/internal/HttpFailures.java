@@ -21,9 +21,10 @@ import java.util.Optional;
  * class and kind.
  *
  * <p>429, 408, 409 and 5xx are worth retrying, honouring Retry-After; other 4xx are fatal. Every failure to
- * connect or read is retried as {@code connection}. A body that cannot be read as the expected JSON is fatal
- * ({@code malformed_response}): a server that answers garbage usually answers the same garbage again, and a
- * retry would only triple the cost of finding out.
+ * connect or read is retried as {@code connection}. A 2xx body that is not JSON at all, or whose JSON is cut short,
+ * is retried too ({@code malformed_response}): it is what a proxy's error page, a dropped stream or an overloaded
+ * gateway leaves behind, a transfer fault like a reset, not the model's answer. Well-formed JSON that lacks the
+ * answer is fatal: the server said what it meant, and would say it again.
  */
 public final class HttpFailures {
 
@@ -60,7 +61,25 @@ public final class HttpFailures {
         return TargetException.retriable("connection", "connection to " + host + " failed: " + detail, null, e);
     }
 
-    /** The answer was 2xx but not what the protocol promises; {@code what} says what was missing. */
+    /**
+     * The JSON of a 2xx body; a body that is empty, not JSON or cut short is a retriable {@code malformed_response}
+     * whose message is {@code what} followed by the start of the body.
+     */
+    public static JsonNode readJson(String body, String what) {
+        JsonNode root;
+        try {
+            root = Texts.JSON.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        if (root == null || root.isMissingNode()) {
+            throw TargetException.retriable("malformed_response", what + "; the response "
+                    + (body == null || body.isBlank() ? "was empty" : "began: " + Texts.head(body, BODY_SHOWN)));
+        }
+        return root;
+    }
+
+    /** The answer was 2xx, well-formed JSON, but not what the protocol promises; {@code what} says what was missing. */
     public static TargetException malformed(String what, String body) {
         return TargetException.fatal("malformed_response", what + "; the response began: "
                 + Texts.head(body, BODY_SHOWN));

@@ -4,20 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /** A chat completions endpoint asked one system + user exchange per call. */
 final class OpenAiTarget implements Target {
+
+    /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
+    static final String STAND_IN_REPLY = """
+            {"choices": [{"message": {"role": "assistant", "content": "ok"}}], "usage": {"prompt_tokens": 1, "completion_tokens": 1}}""";
+
 
     private final URI endpoint;
     private final Map<String, String> headers;
@@ -62,12 +70,7 @@ final class OpenAiTarget implements Target {
     }
 
     static Reply parse(String text) {
-        JsonNode root;
-        try {
-            root = Texts.JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw HttpFailures.malformed("the answer is not JSON", text);
-        }
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode message = root.path("choices").path(0).path("message");
         JsonNode content = message.path("content");
         if (!content.isTextual()) {
@@ -87,6 +90,15 @@ final class OpenAiTarget implements Target {
             return null;
         }
         return new TokenUsage(in.asLong(0), out.asLong(0));
+    }
+
+    /**
+     * The same target, headers and transport, calling the stand-in; its close leaves the shared transport open.
+     */
+    @Override
+    public Optional<Rehearsal> rehearsal(URI standIn) {
+        OpenAiTarget copy = new OpenAiTarget(StandIns.rebase(endpoint, standIn), headers, chat, transport);
+        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
     }
 
     @Override

@@ -29,6 +29,13 @@ class AnthropicTargetTest {
     }
 
     @Test
+    void a_body_cut_short_is_a_retriable_transfer_fault() {
+        assertThatThrownBy(() -> AnthropicTarget.parse("{\"content\": [{\"type\": \"text\", \"te"))
+                .isInstanceOfSatisfying(TargetException.Retriable.class,
+                        e -> assertThat(e.kind()).isEqualTo("malformed_response"));
+    }
+
+    @Test
     void requires_a_key_for_the_anthropic_api() {
         assertThatThrownBy(() -> TestSpecs.create(new AnthropicTargetKind(), "model: claude-3-5-haiku-latest\n"))
                 .isInstanceOf(ConfigException.class)

@@ -164,4 +164,20 @@ class HttpTargetIT extends TargetContract {
                     });
         }
     }
+
+    @Test
+    void a_body_that_is_not_json_is_a_retriable_transfer_fault_naming_the_output_path() {
+        server.enqueue(ScriptedResponse.json(200, "{\"label\": \"bill"));
+        try (Target target = TestSpecs.create(new HttpTargetKind(), """
+                url: %s
+                output: $.label
+                """.formatted(server.url("/q")))) {
+
+            assertThatThrownBy(() -> target.call(request(Case.of("c1", "x", Expected.none()))))
+                    .isInstanceOfSatisfying(TargetException.Retriable.class, e -> {
+                        assertThat(e.kind()).isEqualTo("malformed_response");
+                        assertThat(e.getMessage()).contains("$.label").contains("{\"label\": \"bill");
+                    });
+        }
+    }
 }

@@ -42,10 +42,19 @@ class OpenAiTargetTest {
     }
 
     @Test
-    void fails_as_malformed_when_the_body_is_not_json() {
+    void a_body_that_is_not_json_is_a_retriable_transfer_fault() {
         assertThatThrownBy(() -> OpenAiTarget.parse("<html>Bad gateway</html>"))
-                .isInstanceOfSatisfying(TargetException.Fatal.class,
+                .isInstanceOfSatisfying(TargetException.Retriable.class,
                         e -> assertThat(e.getMessage()).contains("not JSON").contains("<html>Bad gateway</html>"));
+    }
+
+    @Test
+    void an_empty_or_cut_short_body_is_a_retriable_transfer_fault() {
+        for (String body : new String[] {"", "  ", "{\"choices\": [{\"message\": {\"content\": \"bil"}) {
+            assertThatThrownBy(() -> OpenAiTarget.parse(body))
+                    .isInstanceOfSatisfying(TargetException.Retriable.class,
+                            e -> assertThat(e.kind()).isEqualTo("malformed_response"));
+        }
     }
 
     @Test
