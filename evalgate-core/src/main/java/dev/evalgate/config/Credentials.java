@@ -16,7 +16,7 @@ public final class Credentials {
 
     private static final Set<String> WORDS = Set.of("key", "apikey", "token", "secret", "secrets", "password",
             "passwd", "pwd", "passphrase", "authorization", "auth", "cookie", "cookies", "credential",
-            "credentials", "bearer", "signature", "sessionid", "privatekey", "accesskey",
+            "credentials", "bearer", "signature", "session", "sessionid", "sid", "privatekey", "accesskey",
             "secretkey", "subscriptionkey", "accesstoken", "authtoken", "refreshtoken", "idtoken");
     /** Parts that mark a credential even inside a longer word, as in {@code dbpassword} or {@code xapikey}. */
     private static final List<String> INSIDE = List.of("apikey", "secret", "password", "passwd", "credential",

@@ -12,7 +12,7 @@ class CredentialsTest {
             "Ocp-Apim-Subscription-Key", "Cookie", "Set-Cookie", "Authorization", "Proxy-Authorization",
             "X-Auth-Token", "access_token", "accessToken", "refresh-token", "client_secret", "clientSecret",
             "password", "db.password", "passwd", "credentials", "private_key", "auth", "X-Amz-Security-Token",
-            "dbPassword", "xapikey", "sessionid"})
+            "dbPassword", "xapikey", "sessionid", "X-Session-Id", "session_token", "SID"})
     void a_name_with_a_credential_word_is_a_credential(String name) {
         assertThat(Credentials.isCredentialName(name)).isTrue();
     }
@@ -20,7 +20,7 @@ class CredentialsTest {
     @ParameterizedTest
     @ValueSource(strings = {"max_tokens", "maxTokens", "input_tokens", "keywords", "model", "base_url",
             "temperature", "Accept", "Content-Type", "X-Trace", "organization", "monkey", "keys", "author",
-            "tokens", "User-Agent"})
+            "tokens", "User-Agent", "X-Request-Id", "sides"})
     void a_setting_runs_are_compared_on_stays_visible(String name) {
         assertThat(Credentials.isCredentialName(name)).isFalse();
     }
