@@ -114,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
                     + " of suite '" + head.suite() + "' here; pass it with --config <suite.yaml>");
         }
         GateConfig gate = GateSection.ofSnapshot(RunRecords.find(source.store(), head.runId()));
+        source.guessSuiteDirFromStore(); // a relative --baseline may then be found beside the run's suite
         out.println("gate from run " + head.runId() + "'s stored suite snapshot (" + (fromFile
                 ? "./evalgate.yaml is suite '" + here + "', not this run's '" + head.suite() + "'"
                 : "no --config given") + ")");

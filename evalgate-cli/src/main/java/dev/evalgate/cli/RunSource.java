@@ -5,6 +5,7 @@ import dev.evalgate.compare.RunRecord;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
+import dev.evalgate.store.StoreLocation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 final class RunSource {
 
     private final Supplier<Store> opener;
-    private final Path suiteDir;
+    private Path suiteDir;
     private Store store;
 
     RunSource(Supplier<Store> opener) {
@@ -33,6 +34,27 @@ final class RunSource {
     RunSource(Supplier<Store> opener, Path suiteDir) {
         this.opener = opener;
         this.suiteDir = suiteDir;
+    }
+
+    /**
+     * Also looks for relative files in the folder the default store sits in ({@code <suite>/.evalgate/evalgate.db}),
+     * for a command that has no suite file but found its run in such a store; no effect with a suite folder known.
+     */
+    void guessSuiteDirFromStore() {
+        if (suiteDir != null) {
+            return;
+        }
+        String location = store().location();
+        String prefix = "jdbc:sqlite:";
+        if (!location.startsWith(prefix)) {
+            return;
+        }
+        Path db = Path.of(location.substring(prefix.length())).toAbsolutePath().normalize();
+        Path folder = db.getParent();
+        if (folder != null && folder.getFileName() != null
+                && folder.getFileName().toString().equals(Path.of(StoreLocation.DEFAULT_FILE).getParent().toString())) {
+            suiteDir = folder.getParent();
+        }
     }
 
     /** True when {@code ref} names a baseline file rather than a stored run. */

@@ -310,4 +310,21 @@ class CheckCommandIT {
                 + Path.of("baselines/gone.json").toAbsolutePath() + " and " + dir.resolve("baselines/gone.json")
                 .toAbsolutePath());
     }
+
+    @Test
+    void without_a_suite_file_a_relative_baseline_is_found_beside_the_default_store_of_the_run() throws IOException {
+        String snapshot = "{\"suite\":\"history\",\"targets\":[{\"id\":\"bot\",\"api_key\":\"***\"}],"
+                + "\"gate\":{\"absolute\":{\"pass_rate\":\">= 0.5\"},\"baseline\":{\"pass_rate\":{\"margin\":0.05}}}}";
+        StoredRuns.writeWithSnapshot(store(), "run-1-base", 200, i -> i % 10 != 0, snapshot);
+        StoredRuns.writeWithSnapshot(store(), "run-2-head", 200, i -> i % 10 > 3, snapshot);
+        Cli saved = Cli.run("baseline", "save", "run-1-base", dir.resolve("evals/baseline.json").toString(),
+                "--store", store().toString());
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+
+        // the working directory is the module folder: no suite file here, and no evals/ folder
+        Cli cli = Cli.run("check", "run-2-head", "--store", store().toString(), "--baseline", "evals/baseline.json");
+
+        assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(cli.out()).contains("gate from run run-2-head's stored suite snapshot").contains("against run-1-base");
+    }
 }
