@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -117,11 +118,39 @@ class LauncherIT {
         return project;
     }
 
-    /** Runs the launcher in the project and returns stdout and stderr together, after checking it exited 0. */
+    @Test
+    void the_class_data_archive_used_before_jdk_25_is_trained_once_and_then_reused() throws Exception {
+        Path project = standInProject();
+        Path target = project.resolve("evalgate-cli/target");
+        Map<String, String> cds = Map.of("EVALGATE_AOT", "cds");
+
+        String first = launch(project, cds, "run", "suite.yaml");
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(target)) {
+            archives = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+        assertThat(archives).as("one archive beside the jar").hasSize(1);
+        FileTime trained = Files.getLastModifiedTime(archives.get(0));
+        String second = launch(project, cds, "run", "suite.yaml");
+
+        assertThat(first).isEqualTo("cli got: run suite.yaml\n");
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(archives.get(0))).isEqualTo(trained);
+        assertThat(javaExit(project, "-Xshare:on", "-XX:SharedArchiveFile=" + archives.get(0), "-cp",
+                target.resolve("evalgate.jar").toString(), "Echo")).as("the JVM accepts the archive").isZero();
+    }
+
     private static String launch(Path project, String... args) throws Exception {
+        return launch(project, Map.of(), args);
+    }
+
+    /** Runs the launcher in the project and returns stdout and stderr together, after checking it exited 0. */
+    private static String launch(Path project, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(project.resolve("evalgate").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isZero();
