@@ -97,6 +97,23 @@ class LauncherIT {
     }
 
     @Test
+    void a_run_that_fails_with_a_usage_error_keeps_its_exit_code_and_trains_nothing() throws Exception {
+        Path project = standInProject();
+        assumeJdk25(project);
+
+        Process process = new ProcessBuilder(project.resolve("evalgate").toString(), "fail")
+                .directory(project.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).isEqualTo("cli got: fail\n");
+        try (Stream<Path> files = Files.list(project.resolve("evalgate-cli/target"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("evalgate.jar");
+        }
+    }
+
+    @Test
     void version_and_help_do_not_train_the_cache() throws Exception {
         Path project = standInProject();
         assumeJdk25(project);
@@ -189,12 +206,13 @@ class LauncherIT {
         return caches.get(0);
     }
 
-    /** A jar whose main class prints "cli got: " and its arguments. */
+    /** A jar whose main class prints "cli got: " and its arguments, and exits 2 when the first is "fail". */
     private void writeEchoJar(Path jar) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Files.writeString(src.resolve("Echo.java"),
                 "public class Echo { public static void main(String[] a) {"
-                        + " System.out.println(\"cli got: \" + String.join(\" \", a)); } }");
+                        + " System.out.println(\"cli got: \" + String.join(\" \", a));"
+                        + " if (a.length > 0 && a[0].equals(\"fail\")) System.exit(2); } }");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d",
                 classes.toString(), src.resolve("Echo.java").toString());
