@@ -1,8 +1,13 @@
 # Sourced by ./evalgate and the bench scripts: find_java prints the newest java >= 21 found in JAVA_HOME, PATH,
 # /usr/lib/jvm, /opt and SDKMAN, or fails. No exports needed on a machine whose default java is older.
 
+# The JDK's release file answers without starting a JVM (each start costs ~0.1 s, and there may be several
+# candidates); `java -version` is the fallback for a runtime that has none.
 java_major() {
-  "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
+  local release
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  { if [ -f "$release" ]; then sed -n 's/^JAVA_VERSION=/version /p' "$release"; else "$1" -version 2>&1; fi; } |
+    awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
 }
 
 find_java() {
