@@ -19,7 +19,8 @@ import java.util.Arrays;
 final class StoreProblems {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final String WHERE = " (the suite's 'store' key or the EVALGATE_STORE environment variable)";
+    private static final String WHERE = " (--store, the suite's 'store' key or the EVALGATE_STORE environment"
+            + " variable)";
 
     private StoreProblems() {
     }
