@@ -15,9 +15,9 @@ import java.util.TreeMap;
 /**
  * Replies kept from earlier live calls, so re-running a suite does not pay for answers it already has.
  *
- * <p>The key is the target's cache identity (a hash of its real settings) plus the fully rendered request and the repeat index, so K repeats stay K real
- * calls and any change to the prompt, the case or the target's settings misses the cache. Only answers are kept,
- * never errors.
+ * <p>The key is the target's cache identity (a hash of its real settings) plus the fully rendered request and the
+ * repeat index, so K repeats stay K real calls and any change to the prompt, the case or the target's settings
+ * misses the cache. Only answers are kept, never errors.
  */
 public interface ResponseCache {
 
