@@ -101,6 +101,7 @@ public final class Runner {
             permits += t.policy().concurrency();
         }
         Preparation.run(warmUps, dataset, cancel);
+        prepareJudges();
         HarnessOverhead harness = null;
         if (warmHarness && !cancel.cancelled()) {
             WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel);
@@ -167,6 +168,22 @@ public final class Runner {
             throw new StoppedRunException(result, dataError);
         }
         return result;
+    }
+
+    /**
+     * Starts every judge (a worker pool, say) before timing begins, so its start-up is not counted as the first
+     * judgment's latency. A failure is left for the judge calls to report.
+     */
+    private void prepareJudges() throws InterruptedException {
+        for (var judge : suite.judges().callable().values()) {
+            try {
+                judge.target().target().prepare(null);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                // not fatal: each judgment meets the same problem and records it as a judge error
+            }
+        }
     }
 
     private static void keepFailure(List<CaseResult> kept, CaseResult result) {

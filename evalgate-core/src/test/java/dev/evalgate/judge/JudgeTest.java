@@ -121,7 +121,7 @@ class JudgeTest {
         assertThat(score.reason()).isEqualTo("judge error: the judge's reply is not one JSON object: YES");
         assertThat(score.grading().calls()).isEqualTo(1);
         assertThat(score.grading().costUsd()).as("the unreadable reply was still paid for")
-                .isEqualTo((100 * 1 + 10 * 4) / 1e6);
+                .isCloseTo((100 * 1 + 10 * 4) / 1e6, org.assertj.core.api.Assertions.within(1e-15));
     }
 
     @Test

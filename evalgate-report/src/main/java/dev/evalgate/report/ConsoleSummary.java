@@ -162,6 +162,10 @@ public final class ConsoleSummary {
             for (CaseResult r : failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))) {
                 out.println("  " + r.kase().id() + "  " + why(r));
                 out.println("      input: " + Format.clip(r.kase().input(), 100));
+                if (r.first().output() != null && r.first().scores().stream().anyMatch(x -> x.grading() != null)) {
+                    // a judge's reason reads against the answer it judged
+                    out.println("      output: " + Format.clip(r.first().output(), 100));
+                }
             }
             out.println();
         }
