@@ -11,11 +11,12 @@ import java.util.List;
 public final class Bench {
 
     static final String USAGE = """
-            usage: bench.sh <inproc|http|memory|all> [--cases N] [--rounds N] [--warmup N] [--concurrency N]
+            usage: bench.sh <inproc|http|memory|judge|all> [--cases N] [--rounds N] [--warmup N] [--concurrency N]
                                                      [--delay-ms N] [--seconds N] [--timeout-ms N]
               inproc  runner throughput with an instant in-process target (goal >= 50,000 cases/s)
               http    openai target against a loopback server that answers after 50 ms (goal >= 90% of C/L)
               memory  1,000,000 in-process cases; run with -Xmx512m (goal: completes, peak heap < 512 MB)
+              judge   judge calls per second: an openai judge at concurrency 50 against a loopback judge (no goal)
               all     the three in turn, with their defaults""";
 
     private Bench() {
@@ -41,6 +42,7 @@ public final class Bench {
                 case "inproc" -> InProcessBench.run(options);
                 case "http" -> HttpBench.run(options);
                 case "memory" -> MemoryBench.run(options);
+                case "judge" -> JudgeBench.run(options);
                 case "all" -> InProcessBench.run(options) & HttpBench.run(options) & MemoryBench.run(options);
                 default -> {
                     System.err.println("bench: unknown benchmark '" + args[0] + "'. Use inproc, http, memory or all.");

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param costUsd   total cost of the case's calls, or null when unknown
  * @param tokensIn  null when the target reported no usage
  * @param tags      the case's slice keys and values, read by the per-slice comparison; never null
- * @param reason    the scorers' reasons for the first sample, {@code scorer: reason} joined by "; ", or null
+ * @param reason    why the case did not pass: the scorers' reasons for its first sample that did not pass,
+ *                  {@code scorer: reason} joined by "; "; null for a case that passed
  * @param judgeError the case errored because a model judge gave no verdict, not because the target failed: its
  *                   output is the target's answer and its reason says what went wrong with the judge
  */
@@ -75,8 +76,9 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
                 .anyMatch(x -> x.grading() != null && x.outcome() == Outcome.ERROR);
         return new CaseRecord(r.kase().id(), r.outcome(), r.passFraction(), r.score(),
                 live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
-                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags(), reasons(first),
-                judgeError);
+                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags(),
+                r.samples().stream().filter(s -> s.outcome() != Outcome.PASS).findFirst().map(CaseRecord::reasons)
+                        .orElse(null), judgeError);
     }
 
     /** Every scorer's reason for {@code s}, as {@code scorer: reason} joined by "; "; null when none gave one. */

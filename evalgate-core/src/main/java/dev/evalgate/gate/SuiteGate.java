@@ -66,6 +66,14 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             for (GateConfig.Budget budget : config.budgets()) {
                 checks.add(absolute(scope, budget, target.cases(), notes));
             }
+            long judgeErrors = target.cases().stream().filter(CaseRecord::judgeError).count();
+            if (judgeErrors > 0) {
+                // a judged check must never pass quietly on outputs nobody judged
+                notes.add(String.format(Locale.ROOT, "%s: %d of %d cases are judge errors (the judge gave no"
+                        + " verdict, %.1f%%); they count as not passed in the pass rate and as errors in the error"
+                        + " rate", scope, judgeErrors, target.cases().size(),
+                        100.0 * judgeErrors / target.cases().size()));
+            }
         }
         if (!config.margins().isEmpty()) {
             if (evidence.comparison() == null) {

@@ -12,6 +12,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AnthropicTargetTest {
 
     @Test
+    void the_forced_tool_calls_input_is_the_reply() {
+        Reply reply = AnthropicTarget.parseTool("""
+                {"content": [{"type": "text", "text": "Grading."},
+                  {"type": "tool_use", "id": "t1", "name": "verdict", "input": {"verdict": "pass", "score": 1}}],
+                 "usage": {"input_tokens": 50, "output_tokens": 9}}""", "verdict");
+
+        assertThat(reply).isEqualTo(Reply.of("{\"verdict\":\"pass\",\"score\":1}", 50, 9));
+    }
+
+    @Test
+    void an_answer_without_the_forced_tool_call_is_a_fatal_error() {
+        assertThatThrownBy(() -> AnthropicTarget.parseTool("{\"content\": [{\"type\": \"text\", \"text\": \"YES\"}],"
+                + " \"stop_reason\": \"end_turn\"}", "verdict"))
+                .isInstanceOfSatisfying(dev.evalgate.error.TargetException.Fatal.class, e -> {
+                    assertThat(e.kind()).isEqualTo("no_tool_call");
+                    assertThat(e.getMessage()).isEqualTo("the model did not call tool 'verdict' (stop_reason "
+                            + "end_turn): YES");
+                });
+    }
+
+    @Test
     void joins_text_blocks_and_reads_usage() {
         Reply reply = AnthropicTarget.parse("""
                 {"content": [{"type": "thinking", "thinking": "hmm"}, {"type": "text", "text": "bill"},

@@ -33,6 +33,18 @@ class OpenAiTargetTest {
     }
 
     @Test
+    void a_refusal_to_a_request_with_a_schema_is_a_fatal_error_not_an_output() {
+        assertThatThrownBy(() -> OpenAiTarget.parseStructured(
+                "{\"choices\": [{\"message\": {\"content\": null, \"refusal\": \"No.\"}}]}"))
+                .isInstanceOfSatisfying(TargetException.Fatal.class, e -> {
+                    assertThat(e.kind()).isEqualTo("refusal");
+                    assertThat(e.getMessage()).isEqualTo("the model refused to answer in the schema: No.");
+                });
+        assertThat(OpenAiTarget.parseStructured("{\"choices\": [{\"message\": {\"content\": \"{}\"}}]}").text())
+                .isEqualTo("{}");
+    }
+
+    @Test
     void fails_as_malformed_when_choices_are_missing() {
         assertThatThrownBy(() -> OpenAiTarget.parse("{\"object\": \"list\"}"))
                 .isInstanceOfSatisfying(TargetException.Fatal.class, e -> {
