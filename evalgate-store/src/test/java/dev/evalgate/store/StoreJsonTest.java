@@ -40,6 +40,17 @@ class StoreJsonTest {
     }
 
     @Test
+    void round_trips_a_judge_scores_grading_spend() {
+        List<Score> scores = List.of(new Score("judge", 0.5, Outcome.PASS, "2 of 3 votes pass: ok",
+                new dev.evalgate.score.Grading(List.of(Outcome.PASS, Outcome.FAIL, Outcome.PASS), 2, 1,
+                        new dev.evalgate.target.TokenUsage(240, 30), 0.00042, 812.5)),
+                new Score("judge", 0, Outcome.ERROR, "judge error: refused",
+                        new dev.evalgate.score.Grading(List.of(Outcome.ERROR), 1, 0, null, null, 40)));
+
+        assertThat(StoreJson.readScores(StoreJson.scores(scores))).isEqualTo(scores);
+    }
+
+    @Test
     void reads_a_score_without_a_reason_key_as_an_empty_reason() {
         assertThat(StoreJson.readScores("[{\"scorer\":\"equals\",\"value\":1.0,\"outcome\":\"PASS\"}]"))
                 .containsExactly(new Score("equals", 1.0, Outcome.PASS, ""));
