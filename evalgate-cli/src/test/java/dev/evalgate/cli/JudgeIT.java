@@ -274,6 +274,21 @@ class JudgeIT {
         }
     }
 
+    @Test
+    void warming_the_harness_and_warm_up_calls_never_call_the_judge() throws Exception {
+        try (JudgeServer server = new JudgeServer(n -> true, 1.0, 1.0, 1, n -> false)) {
+            Path suite = suite(server, 12, openAiJudge(server),
+                    "- judge: { judge: grader, rubric: \"The answer is good.\" }",
+                    "{ concurrency: 2, retries: 0, warmup: 3 }");
+
+            Cli cli = Cli.run("run", suite.toString(), "--quiet");
+
+            assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+            assertThat(server.candidateCalls()).as("three warm-up calls, then one per case").isEqualTo(15);
+            assertThat(server.judgeCalls()).as("only the measured outputs are judged").isEqualTo(12);
+        }
+    }
+
     private static long count(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -63,7 +63,9 @@ final class HarnessWarmUp {
                     // no retries: a failing stand-in call is thrown away like every other, not waited for
                     ResilientCaller caller = new ResilientCaller(rehearsal.get().target(),
                             t.policy().withRetries(0, t.policy().backoffBase()));
-                    rehearsals.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), 1, ResponseCache.NONE));
+                    rehearsals.add(new CaseExecutor(t, caller,
+                            dev.evalgate.judge.JudgeScorer.withoutCalls(suite.scorers()), suite.vars(), 1,
+                            ResponseCache.NONE)); // a stand-in's answers are never worth a judge call
                 } else if (t.target().freeToCall()) {
                     free.add(ownCases.get(i));
                 }
