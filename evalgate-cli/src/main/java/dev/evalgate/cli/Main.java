@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 ReportCommand.class,
                 ServeCommand.class,
+                LabelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
