@@ -3,6 +3,7 @@ package dev.evalgate.run;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.dataset.Dataset;
+import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.metric.TargetMetricsCollector;
 import dev.evalgate.score.Outcome;
@@ -87,11 +88,14 @@ public final class Runner {
         Map<String, TargetMetricsCollector> collectors = new LinkedHashMap<>();
         Map<String, List<CaseResult>> failures = new LinkedHashMap<>();
         int permits = 0;
+        // judges keep their votes in the run's cache; warm-up outputs are thrown away, so no judge grades them
+        List<dev.evalgate.score.ConfiguredScorer> scorers = JudgeScorer.withCache(suite.scorers(), cache);
+        List<dev.evalgate.score.ConfiguredScorer> warmUpScorers = JudgeScorer.withoutCalls(suite.scorers());
         for (TargetConfig t : targets) {
             ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
-            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat(), cache));
+            executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache));
             // warm-up calls must be live and must not fill the cache, or the measured run would skip them
-            warmUps.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), 1, ResponseCache.NONE));
+            warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();

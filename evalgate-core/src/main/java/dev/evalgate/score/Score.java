@@ -6,8 +6,14 @@ package dev.evalgate.score;
  * @param scorer the scorer's id, e.g. {@code equals}
  * @param value  in [0, 1]; 1 is fully correct, fractions are partial credit
  * @param reason in the user's units, e.g. {@code expected "billing" but got "refund"}
+ * @param grading what a model judge spent on this score; null for scorers that call no model
  */
-public record Score(String scorer, double value, Outcome outcome, String reason) {
+public record Score(String scorer, double value, Outcome outcome, String reason, Grading grading) {
+
+    /** A score that no model judge produced. */
+    public Score(String scorer, double value, Outcome outcome, String reason) {
+        this(scorer, value, outcome, reason, null);
+    }
 
     public Score {
         if (!(value >= 0 && value <= 1)) {

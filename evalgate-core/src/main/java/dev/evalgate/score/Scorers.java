@@ -52,6 +52,14 @@ public final class Scorers {
         return new Scorers(kinds);
     }
 
+    /** These kinds with {@code kind} added, replacing a kind of the same id (a suite's own {@code judge} kind). */
+    public Scorers with(ScorerKind kind) {
+        List<ScorerKind> kinds = new ArrayList<>(byId.values());
+        kinds.removeIf(k -> k.id().equals(kind.id()));
+        kinds.add(kind);
+        return new Scorers(kinds);
+    }
+
     public List<String> ids() {
         return List.copyOf(byId.keySet());
     }

@@ -2,6 +2,7 @@ package dev.evalgate.suite;
 
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.gate.GateConfig;
+import dev.evalgate.judge.Judges;
 import dev.evalgate.score.ConfiguredScorer;
 
 import java.nio.file.Path;
@@ -17,11 +18,20 @@ import java.util.Map;
  * @param gate     the {@code gate:} section, validated with the rest of the file; {@link GateConfig#NONE} without one
  * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
  * @param notes    what the user should know about how the suite was read, e.g. targets skipped for a missing key
+ * @param judges   the model judges declared under {@code judges:}; never among the targets
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, GateConfig gate, String store, List<String> notes)
+                    String snapshot, GateConfig gate, String store, List<String> notes, Judges judges)
         implements AutoCloseable {
+
+    /** A suite without judges. */
+    public Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
+                 List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
+                 String snapshot, GateConfig gate, String store, List<String> notes) {
+        this(name, file, datasetFile, dataset, vars, targets, scorers, slices, run, snapshot, gate, store, notes,
+                Judges.NONE);
+    }
 
     public Suite {
         vars = Map.copyOf(vars);
@@ -30,23 +40,24 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
         slices = List.copyOf(slices);
         notes = notes == null ? List.of() : List.copyOf(notes);
         gate = gate == null ? GateConfig.NONE : gate;
+        judges = judges == null ? Judges.NONE : judges;
     }
 
     /** The same suite with other targets (a subset, or the same with other call policies). */
     public Suite withTargets(List<TargetConfig> others) {
-        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes);
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes, judges);
     }
 
     /** The same suite with other run options. */
     public Suite withRun(RunOptions other) {
-        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes);
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes, judges);
     }
 
     public boolean classification() {
         return scorers.stream().anyMatch(ConfiguredScorer::classification);
     }
 
-    /** Closes every target (worker processes, HTTP clients). */
+    /** Closes every target and judge (worker processes, HTTP clients). */
     @Override
     public void close() {
         for (TargetConfig t : targets) {
@@ -56,5 +67,6 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
                 // closing is best effort: a target that fails to close must not hide the run's results
             }
         }
+        judges.close();
     }
 }

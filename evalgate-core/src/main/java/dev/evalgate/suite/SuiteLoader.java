@@ -8,6 +8,8 @@ import dev.evalgate.config.Redacted;
 import dev.evalgate.config.SecretValues;
 import dev.evalgate.config.YamlTree;
 import dev.evalgate.gate.GateConfig;
+import dev.evalgate.judge.JudgeScorerKind;
+import dev.evalgate.judge.Judges;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.ScorerSpecs;
 import dev.evalgate.score.Scorers;
@@ -67,10 +69,10 @@ public final class SuiteLoader {
         DatasetRef dataset = DatasetRef.read(datasetNode, baseDir, "Paths are relative to the suite file's folder.");
         Map<String, Object> vars = vars(top);
         var suitePrompt = top.node("prompt").map(p -> Prompts.parse(p)).orElse(null);
-        List<ConfiguredScorer> scorerList = ScorerSpecs.parse(
-                top.required("scorers", "list how outputs are judged, e.g. 'scorers: [ equals ]'"), scorers);
+        ConfigNode scorersNode = top.required("scorers", "list how outputs are judged, e.g. 'scorers: [ equals ]'");
         List<String> slices = top.strings("slices");
         RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
+        ConfigNode judgesNode = top.node("judges").orElse(null);
         top.node("gate"); // read below, once the whole file's keys are known to be valid
         String store = top.string("store").orElse(null);
         ConfigNode train = top.node("train").orElse(null); // the training set of the local baselines
@@ -80,12 +82,27 @@ public final class SuiteLoader {
         GateConfig gate = GateConfig.ofSuite(root);
         TargetsReader reader = new TargetsReader(targetKinds, baseDir, suitePrompt, run, interpolator::env)
                 .training(train).only(only).secrets(secrets);
-        List<TargetConfig> targets = reader.read(targetsNode);
+        // judges are read like targets (no suite prompt: a judge is given its own) but are never candidates
+        JudgesReader judgesReader = new JudgesReader(new TargetsReader(targetKinds, baseDir, null, run,
+                interpolator::env).secrets(secrets), interpolator::env);
+        Judges judges = judgesReader.read(judgesNode);
+        List<ConfiguredScorer> scorerList;
+        List<TargetConfig> targets;
+        try {
+            scorerList = ScorerSpecs.parse(judgesReader.scorers(scorersNode),
+                    scorers.with(new JudgeScorerKind(judges, baseDir)));
+            targets = reader.read(targetsNode);
+        } catch (RuntimeException e) {
+            judges.close();
+            throw e;
+        }
+        List<String> notes = new ArrayList<>(reader.skipped());
+        notes.addAll(judgesReader.notes());
         String snapshot = Redacted.of(root, secrets).toPrettyString();
         // scorers that compare against an answer make a dataset without one an error when it is read, before calls
         return new Suite(name, file, dataset.file(), dataset.open(ConfiguredScorer.needingExpected(scorerList)),
                 vars, targets, scorerList, slices,
-                run, snapshot, gate, store, reader.skipped());
+                run, snapshot, gate, store, notes, judges);
     }
 
     /** Every secret the suite holds: credentials written in it and every value it took from the environment. */

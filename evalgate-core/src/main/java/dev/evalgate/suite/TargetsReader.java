@@ -129,6 +129,17 @@ final class TargetsReader {
      * suite can list a hosted model beside offline candidates and still run where no key is present.
      */
     private String missingEnvironment(ConfigNode item) {
+        String name = missingVariable(item, env);
+        if (name == null) {
+            return null;
+        }
+        ConfigNode id = ((ConfigNode.Mapping) item).entries().get("id");
+        String label = id instanceof ConfigNode.Scalar i ? i.value() : "at line " + item.line();
+        return "target " + label + " skipped: " + name + " is not set (export " + name + "=... to include it)";
+    }
+
+    /** The first variable {@code item}'s {@code requires_env} names that is unset or blank, or null. */
+    static String missingVariable(ConfigNode item, java.util.function.Function<String, String> env) {
         if (!(item instanceof ConfigNode.Mapping map) || !map.entries().containsKey("requires_env")) {
             return null;
         }
@@ -138,16 +149,13 @@ final class TargetsReader {
             }
             String value = env.apply(s.value());
             if (value == null || value.isBlank()) {
-                ConfigNode id = map.entries().get("id");
-                String label = id instanceof ConfigNode.Scalar i ? i.value() : "at line " + item.line();
-                return "target " + label + " skipped: " + s.value() + " is not set (export " + s.value()
-                        + "=... to include it)";
+                return s.value();
             }
         }
         return null;
     }
 
-    private TargetConfig readOne(ConfigNode node) {
+    TargetConfig readOne(ConfigNode node) {
         Options o = Options.of(node);
         ConfigNode idNode = o.required("id", "a short name for this candidate, e.g. 'id: mini-prompt-v2'");
         String id = o.requiredString("id", "");

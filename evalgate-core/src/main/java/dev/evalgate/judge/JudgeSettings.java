@@ -1,0 +1,44 @@
+package dev.evalgate.judge;
+
+import dev.evalgate.suite.TargetConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+/**
+ * One configured use of a judge: which model grades (a target declared under {@code judges:}), what it is asked,
+ * how many votes it casts and, optionally, the score at which a vote passes.
+ *
+ * @param votes  judge calls per output, at least 1; the majority decides
+ * @param passAt when set, a vote passes when its score reaches it and the judge's own pass/fail is not used
+ */
+public record JudgeSettings(TargetConfig target, JudgePrompt prompt, int votes, Double passAt) {
+
+    public JudgeSettings {
+        if (votes < 1) {
+            throw new IllegalArgumentException("a judge casts at least one vote");
+        }
+    }
+
+    /** The judge's id under {@code judges:}. */
+    public String judgeId() {
+        return target.id();
+    }
+
+    /**
+     * A hash of everything that decides the judge's verdicts: the model and its settings, the mode, the
+     * instructions, template and rubric, the votes and the threshold. A calibration measured under one fingerprint
+     * does not apply under another.
+     */
+    public String fingerprint() {
+        String text = target.cacheIdentity() + "\u0000" + prompt.mode().id() + "\u0000" + prompt.source()
+                + "\u0000" + votes + "\u0000" + passAt;
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a judge", e);
+        }
+    }
+}
