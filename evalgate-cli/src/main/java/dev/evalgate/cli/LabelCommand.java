@@ -45,8 +45,8 @@ final class LabelCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "A run id, or 'last' for the newest run")
     String run;
 
-    @Option(names = "--scorer", required = true, paramLabel = "ID",
-            description = "The judge scorer whose verdicts are labelled")
+    @Option(names = "--scorer", paramLabel = "ID", defaultValue = "judge",
+            description = "The judge scorer whose verdicts are labelled (default: ${DEFAULT-VALUE})")
     String scorer;
 
     @Option(names = "--labels", paramLabel = "FILE",
@@ -72,7 +72,8 @@ final class LabelCommand implements Callable<Integer> {
             try (Stream<StoredCaseResult> results = store.caseResults(stored.runId())) {
                 items = items(results.toList());
             }
-            Path file = labels != null ? labels : defaultLabels(stored.info().suiteFile(), scorer);
+            Path file = labels != null ? labels : JudgeScorers.defaultLabels(
+                    Path.of(stored.info().suiteFile() == null ? "evalgate.yaml" : stored.info().suiteFile()), scorer);
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new Labeller(file, in, spec.commandLine().getOut()).label(items, seed, limit);
         }
@@ -107,10 +108,5 @@ final class LabelCommand implements Callable<Integer> {
                     + ". Name the judge scorer with --scorer.");
         }
         return new ArrayList<>(byKey.values());
-    }
-
-    private static Path defaultLabels(String suiteFile, String scorer) {
-        Path dir = suiteFile == null ? Path.of("") : Path.of(suiteFile).toAbsolutePath().getParent();
-        return dir.resolve("labels").resolve(scorer + ".jsonl");
     }
 }

@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 ReportCommand.class,
                 ServeCommand.class,
                 LabelCommand.class,
+                JudgeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
