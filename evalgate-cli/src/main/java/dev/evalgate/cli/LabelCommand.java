@@ -1,9 +1,8 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.calibration.LabelItem;
 import dev.evalgate.error.ConfigException;
-import dev.evalgate.run.Sample;
-import dev.evalgate.score.Outcome;
-import dev.evalgate.score.Score;
+import dev.evalgate.store.JudgedOutputs;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoredCaseResult;
@@ -19,12 +18,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -82,31 +76,13 @@ final class LabelCommand implements Callable<Integer> {
 
     /** Each distinct output the scorer judged, once; a run without that scorer's verdicts is a usage error. */
     List<LabelItem> items(List<StoredCaseResult> results) {
-        Map<String, LabelItem> byKey = new LinkedHashMap<>();
-        TreeSet<String> scorers = new TreeSet<>();
-        for (StoredCaseResult r : results) {
-            if (target != null && !target.equals(r.target())) {
-                continue;
-            }
-            Sample sample = r.sample();
-            sample.scores().forEach(s -> scorers.add(s.scorer()));
-            Optional<Score> verdict = sample.scores().stream().filter(s -> s.scorer().equals(scorer)).findFirst();
-            if (verdict.isEmpty() || sample.output() == null) {
-                continue; // the target errored, so there is no output to label
-            }
-            Score score = verdict.get();
-            Boolean pass = score.outcome() == Outcome.ERROR ? null : score.outcome() == Outcome.PASS;
-            LabelItem item = new LabelItem(r.target(), r.caseId(), r.input(),
-                    r.expected().isEmpty() ? null : String.join(" | ", r.expected()), sample.output(), pass,
-                    score.reason());
-            byKey.putIfAbsent(r.target() + "\u0000" + r.caseId() + "\u0000" + sample.output(), item);
-        }
-        if (byKey.isEmpty()) {
+        JudgedOutputs judged = JudgedOutputs.of(results, scorer, target);
+        if (judged.items().isEmpty()) {
             throw new ConfigException("run " + run + " has no output judged by scorer '" + scorer + "'"
                     + (target == null ? "" : " for target '" + target + "'")
-                    + (scorers.isEmpty() ? "" : "; its scorers are " + String.join(", ", scorers))
+                    + (judged.scorers().isEmpty() ? "" : "; its scorers are " + String.join(", ", judged.scorers()))
                     + ". Name the judge scorer with --scorer.");
         }
-        return new ArrayList<>(byKey.values());
+        return judged.items();
     }
 }

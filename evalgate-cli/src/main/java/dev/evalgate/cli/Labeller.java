@@ -1,6 +1,7 @@
 package dev.evalgate.cli;
 
 import dev.evalgate.calibration.Label;
+import dev.evalgate.calibration.LabelItem;
 import dev.evalgate.calibration.LabelSample;
 import dev.evalgate.calibration.LabelsFile;
 
