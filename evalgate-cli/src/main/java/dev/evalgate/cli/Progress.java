@@ -28,6 +28,9 @@ class Progress implements ResultSink {
     private final AtomicLong passed = new AtomicLong();
     private final DoubleAdder spend = new DoubleAdder();
     private final AtomicLong unpriced = new AtomicLong();
+    private final DoubleAdder gradingSpend = new DoubleAdder();
+    private final AtomicLong gradingUnpriced = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean graded = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long lastPrint = System.nanoTime();
 
     private Progress(PrintWriter err, long total, boolean terminal) {
@@ -64,6 +67,7 @@ class Progress implements ResultSink {
             passed.incrementAndGet();
         }
         for (Sample s : result.samples()) {
+            addGrading(s);
             if (s.cached()) {
                 continue; // answered from the cache: nothing was spent this run
             }
@@ -113,9 +117,31 @@ class Progress implements ResultSink {
         err.flush();
     }
 
+    /** A judge's spend on the sample, kept apart: the candidates' spend and the grading spend are shown side by side. */
+    private void addGrading(Sample s) {
+        for (var score : s.scores()) {
+            var g = score.grading();
+            if (g == null) {
+                continue;
+            }
+            graded.set(true);
+            if (g.costUsd() != null) {
+                gradingSpend.add(g.costUsd());
+            } else if (g.calls() > 0) {
+                gradingUnpriced.addAndGet(g.calls());
+            }
+        }
+    }
+
     private String spend() {
         String known = String.format(Locale.ROOT, "$%.4f", spend.sum());
-        return unpriced.get() > 0 ? known + " (+" + unpriced.get() + " calls unpriced)" : known;
+        String candidates = unpriced.get() > 0 ? known + " (+" + unpriced.get() + " calls unpriced)" : known;
+        if (!graded.get()) {
+            return candidates;
+        }
+        String grading = String.format(Locale.ROOT, "$%.4f", gradingSpend.sum())
+                + (gradingUnpriced.get() > 0 ? " (+" + gradingUnpriced.get() + " judge calls unpriced)" : "");
+        return candidates + " + grading " + grading;
     }
 
     private static String formatSeconds(double s) {

@@ -4,6 +4,7 @@ import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Interpolator;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.YamlTree;
+import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.metric.TargetMetricsCollector;
 import dev.evalgate.prompt.OutputTransform;
 import dev.evalgate.report.ConsoleSummary;
@@ -16,14 +17,16 @@ import dev.evalgate.score.CaseScoring;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
-import dev.evalgate.score.ScorerSpecs;
 import dev.evalgate.score.Scorers;
 import dev.evalgate.score.Scored;
 import dev.evalgate.store.GitInfo;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.RunWriter;
 import dev.evalgate.store.Store;
+import dev.evalgate.store.StoreResponseCache;
 import dev.evalgate.store.StoredRun;
+import dev.evalgate.suite.SuiteLoader;
+import dev.evalgate.target.TargetKinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,11 +73,15 @@ final class RescoreCommand implements Callable<Integer> {
         Interpolator lenient = new Interpolator(name -> Objects.requireNonNullElse(System.getenv(name), ""));
         ConfigNode root = YamlTree.read(config, lenient);
         Options top = Options.of(root);
-        List<ConfiguredScorer> scorers = ScorerSpecs.parse(top.required("scorers", "list how outputs are judged"),
-                Scorers.builtIn());
         Map<String, OutputTransform> transforms = transforms(top);
         Path suiteDir = config.toAbsolutePath().getParent();
-        try (Store store = storeOption.openExisting(config)) {
+        try (SuiteLoader.Scoring scoring = new SuiteLoader(lenient, TargetKinds.discover(), Scorers.builtIn())
+                .scoring(config);
+             Store store = storeOption.openExisting(config);
+             StoreResponseCache cache = store.responseCache(Options.of(root).string("suite", ""))) {
+            scoring.notes().forEach(n -> out.println("note: " + n));
+            // a judge's votes are kept in the store's response cache, so rescoring the same outputs again is free
+            List<ConfiguredScorer> scorers = JudgeScorer.withCache(scoring.scorers(), cache);
             StoredRun old = RunRecords.find(store, run);
             RunInfo was = old.info();
             RunInfo info = new RunInfo(RunPlan.newRunId(), was.suite(), was.suiteFile(), was.datasetFile(),
@@ -107,9 +114,13 @@ final class RescoreCommand implements Callable<Integer> {
                         collectors.values().stream().map(c -> c.finish(elapsed)).toList(), failures);
                 writer.finish(result);
             }
+            cache.flush();
             new ConsoleSummary(result).print(out);
+            long calls = result.metrics().stream().filter(m -> m.grading() != null)
+                    .mapToLong(m -> m.grading().calls()).sum();
             out.println("Stored as run " + info.runId() + " in " + store.location() + ", rescored from run "
-                    + was.runId() + " (no target was called)");
+                    + was.runId() + " (no target was called" + (JudgeScorer.judges(scorers).isEmpty() ? ""
+                    : "; " + calls + " judge call" + (calls == 1 ? "" : "s") + ", the rest from the cache") + ")");
             return ExitCode.OK;
         }
     }

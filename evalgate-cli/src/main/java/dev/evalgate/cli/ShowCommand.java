@@ -68,6 +68,7 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("  (no metrics stored: the run is " + s.status().name().toLowerCase(Locale.ROOT)
                         + "; pass rates are rebuilt from its stored cases, latency is not)");
             }
+            stored.metricsJson().forEach((target, json) -> grading(target, json, out));
             for (TargetRecord target : record.targets()) {
                 failures(target, out);
             }
@@ -107,6 +108,28 @@ final class ShowCommand implements Callable<Integer> {
                 "-", Long.toString(errors)};
     }
 
+    /** The target's grading line, from its stored metrics, when a model judge graded it. */
+    private static void grading(String target, String metricsJson, PrintWriter out) {
+        JsonNode g;
+        try {
+            g = JSON.readTree(metricsJson).path("grading");
+        } catch (JsonProcessingException e) {
+            return; // the table above already said the metrics are unreadable
+        }
+        if (!g.isObject()) {
+            return;
+        }
+        long verdicts = g.path("judgments").asLong() - g.path("judgeErrors").asLong();
+        JsonNode cost = g.path("cost").path("totalUsd");
+        out.println("  grading of " + target + " (model judge, not in its cost): judged pass rate "
+                + Figures.percent(number(g.path("judgedPassRate"))) + " (" + g.path("judgedPasses").asLong() + "/"
+                + verdicts + ", uncorrected), judge errors " + g.path("judgeErrors").asLong() + ", flip rate "
+                + (g.path("multiVoteJudgments").asLong() == 0 ? "-" : Figures.percent(
+                (double) g.path("flipped").asLong() / g.path("multiVoteJudgments").asLong()))
+                + ", judge calls " + g.path("calls").asLong() + ", grading cost "
+                + (cost.isNumber() ? Figures.usd(cost.asDouble()) : "unknown"));
+    }
+
     private static double number(JsonNode node) {
         return node.isNumber() ? node.asDouble() : Double.NaN;
     }
@@ -117,12 +140,16 @@ final class ShowCommand implements Callable<Integer> {
             return;
         }
         long errored = failed.stream().filter(CaseRecord::errored).count();
+        long judgeErrors = failed.stream().filter(CaseRecord::judgeError).count();
         out.println();
         out.println("First failures of " + target.target() + " (" + (failed.size() - errored) + " failed, " + errored
-                + " errored):");
+                + " errored" + (judgeErrors == 0 ? "" : ", " + judgeErrors + " of them judge errors") + "):");
         for (CaseRecord c : failed.subList(0, Math.min(FAILURES_SHOWN, failed.size()))) {
-            out.println("  " + c.caseId() + "  expected " + Figures.quoted(c.expected(), 60) + " but got "
-                    + Figures.quoted(c.output(), 60));
+            out.println("  " + c.caseId() + (c.judgeError() ? "  judge error," : "") + "  expected "
+                    + Figures.quoted(c.expected(), 60) + " but got " + Figures.quoted(c.output(), 60));
+            if (c.reason() != null) {
+                out.println("      reason: " + Figures.quoted(c.reason(), 200));
+            }
         }
     }
 }

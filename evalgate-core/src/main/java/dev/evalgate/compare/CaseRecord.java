@@ -15,13 +15,24 @@ import java.util.Map;
  * @param costUsd   total cost of the case's calls, or null when unknown
  * @param tokensIn  null when the target reported no usage
  * @param tags      the case's slice keys and values, read by the per-slice comparison; never null
+ * @param reason    the scorers' reasons for the first sample, {@code scorer: reason} joined by "; ", or null
+ * @param judgeError the case errored because a model judge gave no verdict, not because the target failed: its
+ *                   output is the target's answer and its reason says what went wrong with the judge
  */
 public record CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
                          Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
-                         Map<String, String> tags) {
+                         Map<String, String> tags, String reason, boolean judgeError) {
 
     public CaseRecord {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** A record without the scorers' reasons. */
+    public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                      Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
+                      Map<String, String> tags) {
+        this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output, tags,
+                null, false);
     }
 
     /** A record without tags, for callers that do not slice. */
@@ -60,9 +71,24 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
         Sample first = r.first();
         String output = first.error() != null ? "ERROR " + first.error().kind() + ": " + first.error().message()
                 : first.output();
+        boolean judgeError = r.outcome() == Outcome.ERROR && first.error() == null && first.scores().stream()
+                .anyMatch(x -> x.grading() != null && x.outcome() == Outcome.ERROR);
         return new CaseRecord(r.kase().id(), r.outcome(), r.passFraction(), r.score(),
                 live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
-                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags());
+                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags(), reasons(first),
+                judgeError);
+    }
+
+    /** Every scorer's reason for {@code s}, as {@code scorer: reason} joined by "; "; null when none gave one. */
+    static String reasons(Sample s) {
+        StringBuilder reasons = new StringBuilder();
+        for (var score : s.scores()) {
+            if (score.reason() != null && !score.reason().isBlank()) {
+                reasons.append(reasons.isEmpty() ? "" : "; ").append(score.scorer()).append(": ")
+                        .append(score.reason());
+            }
+        }
+        return reasons.isEmpty() ? null : reasons.toString();
     }
 
     public boolean passed() {

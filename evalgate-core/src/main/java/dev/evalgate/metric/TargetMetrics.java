@@ -27,12 +27,14 @@ import java.util.Map;
  * @param classification      null unless the suite is a classification suite
  * @param slices              per slice key, in configured order: one entry per tag value, sorted by value
  * @param cachedCalls         calls answered from the response cache; their latency is not in {@code latency}
+ * @param grading             what the suite's model judges decided and spent on this target's outputs; null when
+ *                            the suite has no judge. Never part of {@code tokens}, {@code cost} or {@code latency}
  */
 public record TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                             double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                             Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
                             CostStats cost, double throughputPerSecond, Classification classification,
-                            Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+                            Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading) {
 
     /** The Wilson score interval on whole passes. */
     public static final String METHOD_WILSON = "wilson";

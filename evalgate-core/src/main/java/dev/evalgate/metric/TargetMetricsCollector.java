@@ -35,6 +35,7 @@ public final class TargetMetricsCollector {
     private final Map<String, Map<String, PassTally>> slices = new LinkedHashMap<>();
     private final ConfusionCounter confusion;
     private final LatencyRecorder latencies = new LatencyRecorder();
+    private final GradingTally grading = new GradingTally();
     private long cachedCalls;
     private long calls;
     private long inputTokens;
@@ -67,6 +68,7 @@ public final class TargetMetricsCollector {
         }
         for (Sample sample : result.samples()) {
             calls++;
+            grading.add(sample); // the judges' spend, never added to the candidate's below
             if (sample.cached()) {
                 // no call was made, so there is no latency to count (the cached usage and cost still describe it)
                 cachedCalls++;
@@ -97,7 +99,8 @@ public final class TargetMetricsCollector {
                 new TokenTotals(inputTokens, outputTokens, callsWithoutUsage),
                 CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
-                confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls);
+                confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls,
+                grading.finish(CONFIDENCE));
     }
 
     private PassTally sliceTally(String key, String tag) {

@@ -105,6 +105,39 @@ public final class SuiteLoader {
                 run, snapshot, gate, store, notes, judges);
     }
 
+    /**
+     * The suite's scorers and the judges they use, without creating a target or opening the dataset: what
+     * rescoring stored outputs needs. Close the result to release the judges.
+     */
+    public Scoring scoring(Path file) {
+        ConfigNode root = YamlTree.read(file, interpolator);
+        Path baseDir = file.toAbsolutePath().getParent();
+        SecretValues secrets = secrets(root);
+        KnownSecrets.add(secrets);
+        Options top = Options.of(root);
+        RunOptions run = top.node("run").map(RunOptionsReader::read).orElse(RunOptions.DEFAULT);
+        JudgesReader judgesReader = new JudgesReader(new TargetsReader(targetKinds, baseDir, null, run,
+                interpolator::env).secrets(secrets), interpolator::env);
+        Judges judges = judgesReader.read(top.node("judges").orElse(null));
+        try {
+            List<ConfiguredScorer> list = ScorerSpecs.parse(judgesReader.scorers(top.required("scorers",
+                    "list how outputs are judged")), scorers.with(new JudgeScorerKind(judges, baseDir)));
+            return new Scoring(list, judges, judgesReader.notes());
+        } catch (RuntimeException e) {
+            judges.close();
+            throw e;
+        }
+    }
+
+    /** A suite's scorers with the judges they call; closing it closes the judges. */
+    public record Scoring(List<ConfiguredScorer> scorers, Judges judges, List<String> notes)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            judges.close();
+        }
+    }
+
     /** Every secret the suite holds: credentials written in it and every value it took from the environment. */
     private SecretValues secrets(ConfigNode root) {
         List<String> fromEnvironment = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class ConsoleSummary {
                 Format.duration(result.elapsed()), result.complete() ? "" : "  [INCOMPLETE: stopped before the end]");
         out.println();
         printTable(out);
+        GradingLines.print(result.metrics(), out);
         printDecision(out);
         printClassification(out);
         printSlices(out);

@@ -10,6 +10,8 @@ import dev.evalgate.run.ResultSink;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
 import dev.evalgate.run.Sample;
+import dev.evalgate.score.Grading;
+import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
 
 import java.io.IOException;
@@ -97,6 +99,9 @@ public final class ResultsFile implements ResultSink {
             out.writeNumberField("value", score.value());
             out.writeStringField("outcome", score.outcome().name());
             out.writeStringField("reason", score.reason());
+            if (score.grading() != null) {
+                writeJudge(score);
+            }
             out.writeEndObject();
         }
         out.writeEndArray();
@@ -122,6 +127,30 @@ public final class ResultsFile implements ResultSink {
             out.writeStringField("message", s.error().message());
             out.writeEndObject();
         }
+        out.writeEndObject();
+    }
+
+    /** A judge score's extras: whether it is a judge error, its votes and the grading spend (not the target's). */
+    private void writeJudge(Score score) throws IOException {
+        Grading g = score.grading();
+        out.writeBooleanField("judge_error", score.outcome() == Outcome.ERROR);
+        out.writeObjectFieldStart("judge");
+        out.writeArrayFieldStart("votes");
+        for (Outcome vote : g.votes()) {
+            out.writeString(vote.name());
+        }
+        out.writeEndArray();
+        out.writeBooleanField("flipped", g.flipped());
+        out.writeNumberField("calls", g.calls());
+        out.writeNumberField("cached_votes", g.cachedVotes());
+        if (g.usage() != null) {
+            out.writeNumberField("input_tokens", g.usage().input());
+            out.writeNumberField("output_tokens", g.usage().output());
+        }
+        if (g.costUsd() != null) {
+            out.writeNumberField("cost_usd", g.costUsd());
+        }
+        out.writeNumberField("latency_ms", Math.round(g.latencyMs() * 1000) / 1000.0);
         out.writeEndObject();
     }
 

@@ -123,6 +123,7 @@ final class RunRows {
             finish.setString(8, runId);
             finish.executeUpdate();
         }
+        JudgeRows.finish(c, runId, result);
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -21,8 +21,9 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json, cached)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached, judge_calls, judge_cached_votes, judge_input_tokens,
+                judge_output_tokens, judge_cost_usd, judge_latency_ms, judge_error, judge_flipped)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -76,7 +77,8 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, kase.input());
         insert.setString(i++, expected);
         insert.setString(i++, tags);
-        insert.setBoolean(i, s.cached());
+        insert.setBoolean(i++, s.cached());
+        JudgeRows.bindSample(insert, i, s);
     }
 
     private void setLong(int index, Long value) throws SQLException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.score.Outcome;
+import dev.evalgate.score.Grading;
 import dev.evalgate.score.Score;
+import dev.evalgate.target.TokenUsage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +59,9 @@ final class StoreJson {
             node.put("value", score.value());
             node.put("outcome", score.outcome().name());
             node.put("reason", score.reason());
+            if (score.grading() != null) {
+                grading(node.putObject("grading"), score.grading());
+            }
         }
         return array.toString();
     }
@@ -75,6 +81,7 @@ final class StoreJson {
                 double value = 0;
                 String outcome = "";
                 String reason = ""; // as an absent key always read
+                Grading grading = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken token = parser.nextToken();
@@ -83,15 +90,45 @@ final class StoreJson {
                         case "value" -> value = parser.getValueAsDouble(0);
                         case "outcome" -> outcome = parser.getValueAsString("");
                         case "reason" -> reason = token == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                        case "grading" -> grading = readGrading(MAPPER.readTree(parser));
                         default -> parser.skipChildren();
                     }
                 }
-                scores.add(new Score(scorer, value, Outcome.valueOf(outcome), reason));
+                scores.add(new Score(scorer, value, Outcome.valueOf(outcome), reason, grading));
             }
             return scores;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A judge's spend on one score: votes, live calls, cached votes, tokens, cost and latency. */
+    private static void grading(ObjectNode node, Grading g) {
+        ArrayNode votes = node.putArray("votes");
+        g.votes().forEach(v -> votes.add(v.name()));
+        node.put("calls", g.calls());
+        node.put("cachedVotes", g.cachedVotes());
+        if (g.usage() != null) {
+            node.put("inputTokens", g.usage().input());
+            node.put("outputTokens", g.usage().output());
+        }
+        if (g.costUsd() != null) {
+            node.put("costUsd", g.costUsd());
+        }
+        node.put("latencyMs", g.latencyMs());
+    }
+
+    private static Grading readGrading(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        List<Outcome> votes = new ArrayList<>();
+        node.path("votes").forEach(v -> votes.add(Outcome.valueOf(v.asText())));
+        TokenUsage usage = node.has("inputTokens")
+                ? new TokenUsage(node.path("inputTokens").asLong(), node.path("outputTokens").asLong()) : null;
+        Double cost = node.path("costUsd").isNumber() ? node.path("costUsd").doubleValue() : null;
+        return new Grading(votes, node.path("calls").asInt(), node.path("cachedVotes").asInt(), usage, cost,
+                node.path("latencyMs").asDouble());
     }
 
     static String write(Object value) {

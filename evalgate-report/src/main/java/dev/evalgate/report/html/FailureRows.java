@@ -18,8 +18,9 @@ public final class FailureRows {
     }
 
     /**
-     * One row: {@code {caseId, target, outcome, input, expected, output, error, score, latencyMs}}. An errored case
-     * has its error text in {@code error} and a null {@code output}; long texts are cut to a few thousand
+     * One row: {@code {caseId, target, outcome, input, expected, output, error, reason, judgeError, score,
+     * latencyMs}}. A case the target errored on has its error text in {@code error} and a null {@code output}; a
+     * judge error keeps the output and says what went wrong in {@code reason}. Long texts are cut to a few thousand
      * characters.
      *
      * @param input the case's input text, or null when not known
@@ -31,8 +32,12 @@ public final class FailureRows {
         row.put("outcome", c.outcome().name());
         ViewJson.text(row, "input", input);
         ViewJson.text(row, "expected", c.expected());
-        ViewJson.text(row, "output", c.errored() ? null : c.output());
-        ViewJson.text(row, "error", c.errored() ? c.output() : null);
+        // a judge error is the judge's failure, not the target's: the target's answer is shown as its output
+        boolean targetError = c.errored() && !c.judgeError();
+        ViewJson.text(row, "output", targetError ? null : c.output());
+        ViewJson.text(row, "error", targetError ? c.output() : null);
+        ViewJson.text(row, "reason", c.reason());
+        row.put("judgeError", c.judgeError());
         ViewJson.number(row, "score", c.score());
         return ViewJson.number(row, "latencyMs", c.latencyMs());
     }

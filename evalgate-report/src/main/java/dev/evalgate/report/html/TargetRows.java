@@ -25,7 +25,7 @@ final class TargetRows {
 
     /** The figures of one target, as the rows and the frontier need them. */
     record Figures(String id, int n, long passed, long errors, double passRate, Interval interval, double p50,
-                   double p95, Double costPerRequest, boolean local) {
+                   double p95, Double costPerRequest, boolean local, long judgeErrors) {
 
         static Figures of(TargetRecord target, Set<String> localTargets) {
             List<CaseRecord> cases = target.cases();
@@ -37,7 +37,8 @@ final class TargetRows {
             return new Figures(target.target(), n, passed, errors, n == 0 ? Double.NaN : (double) passed / n,
                     Proportion.wilson(passed, n, CONFIDENCE),
                     live.length == 0 ? Double.NaN : Quantiles.nearestRank(live, 0.5),
-                    live.length == 0 ? Double.NaN : Quantiles.nearestRank(live, 0.95), cost(cases, local), local);
+                    live.length == 0 ? Double.NaN : Quantiles.nearestRank(live, 0.95), cost(cases, local), local,
+                    cases.stream().filter(CaseRecord::judgeError).count());
         }
 
         /** Mean cost per case; null when any case's cost is unknown, 0 for a local target that states none. */
@@ -99,6 +100,7 @@ final class TargetRows {
             row.put("n", f.n());
             row.put("passed", f.passed());
             row.put("errors", f.errors());
+            row.put("judgeErrors", f.judgeErrors());
             ViewJson.number(row, "passRate", f.passRate());
             ViewJson.interval(row, "pass", f.interval());
             ViewJson.number(row, "p50", f.p50());

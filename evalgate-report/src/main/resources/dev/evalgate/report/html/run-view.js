@@ -223,7 +223,9 @@
         num(count(row.passed) + ' / ' + count(row.n)),
         num(ms(row.p50)), num(ms(row.p95)),
         num(usd(row.costPerRequest)),
-        td(row.errors > 0 ? count(row.errors) + ' (' + pct(row.errorRate) + ')' : '0',
+        td(row.errors > 0 ? count(row.errors) + ' (' + pct(row.errorRate) + ')'
+          + (row.judgeErrors > 0 ? ', ' + count(row.judgeErrors) + ' judge error' + (row.judgeErrors === 1 ? '' : 's')
+          : '') : '0',
           'eg-num' + (row.errors > 0 ? ' eg-bad' : ' eg-dim'))));
     });
     section.appendChild(t.wrap);
@@ -708,11 +710,13 @@
       td([el('span', {className: 'eg-case', text: r.caseId}),
         r.repeat > 0 ? el('span', {className: 'eg-dim', text: ' repeat ' + (r.repeat + 1)}) : null]),
       td(targetName(r.target, colors[r.target] || '#98a2b3')),
-      td(badge(r.outcome === 'ERROR' ? 'ERROR' : 'FAIL', r.outcome === 'ERROR' ? 'ERROR' : 'FAIL')),
+      td(r.judgeError ? badge('JUDGE ERROR', 'ERROR')
+        : badge(r.outcome === 'ERROR' ? 'ERROR' : 'FAIL', r.outcome === 'ERROR' ? 'ERROR' : 'FAIL')),
       td(el('div', {className: 'eg-text eg-input', text: r.input == null ? '' : r.input}), 'eg-col-text eg-wide'),
       td(r.expected == null ? el('span', {className: 'eg-dim', text: '(none)'}) : diffText(parts, 'a', 'eg-want'),
         'eg-col-text'),
-      td(got == null ? el('span', {className: 'eg-dim', text: '(no output)'}) : diffText(parts, 'b', 'eg-got'),
+      td([got == null ? el('span', {className: 'eg-dim', text: '(no output)'}) : diffText(parts, 'b', 'eg-got'),
+        r.reason ? el('div', {className: 'eg-dim eg-reason', testid: 'failure-reason', text: r.reason}) : null],
         'eg-col-text'),
       num(isNum(r.score) ? r.score.toFixed(2) : '–'),
       num(ms(r.latencyMs)));

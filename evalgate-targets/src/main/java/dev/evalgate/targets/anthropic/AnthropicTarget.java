@@ -3,6 +3,7 @@ package dev.evalgate.targets.anthropic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.error.TargetException;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
@@ -48,7 +49,11 @@ final class AnthropicTarget implements Target {
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return transport.exchange(http, AnthropicTarget::parse);
+        if (request.schema() == null) {
+            return transport.exchange(http, AnthropicTarget::parse);
+        }
+        String tool = request.schema().name();
+        return transport.exchange(http, text -> parseTool(text, tool));
     }
 
     ObjectNode body(Request request) {
@@ -62,6 +67,14 @@ final class AnthropicTarget implements Target {
             body.put("temperature", settings.temperature());
         }
         body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        if (request.schema() != null) {
+            // one tool whose input is the caller's schema, and the model made to call it: the reply is its input
+            ObjectNode tool = body.putArray("tools").addObject();
+            tool.put("name", request.schema().name());
+            tool.put("description", request.schema().description());
+            tool.set("input_schema", request.schema().schema());
+            body.putObject("tool_choice").put("type", "tool").put("name", request.schema().name());
+        }
         return body;
     }
 
@@ -79,6 +92,27 @@ final class AnthropicTarget implements Target {
             }
         }
         return new Reply(out.toString(), usage(root.path("usage")));
+    }
+
+    /** The input of the {@code tool_use} block calling {@code tool}, as JSON text; no such block is a fatal error. */
+    static Reply parseTool(String text, String tool) {
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
+        JsonNode content = root.path("content");
+        if (!content.isArray()) {
+            throw HttpFailures.malformed("the answer has no 'content' list", text);
+        }
+        for (JsonNode block : content) {
+            if ("tool_use".equals(block.path("type").asText()) && tool.equals(block.path("name").asText())) {
+                JsonNode input = block.path("input");
+                if (!input.isObject()) {
+                    throw HttpFailures.malformed("the call of tool '" + tool + "' has no input object", text);
+                }
+                return new Reply(input.toString(), usage(root.path("usage")));
+            }
+        }
+        String said = parse(text).text();
+        throw TargetException.fatal("no_tool_call", "the model did not call tool '" + tool + "' (stop_reason "
+                + root.path("stop_reason").asText("none") + ")" + (said.isBlank() ? "" : ": " + said));
     }
 
     private static TokenUsage usage(JsonNode usage) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.error.TargetException;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
@@ -46,7 +47,7 @@ final class OpenAiTarget implements Target {
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return transport.exchange(http, OpenAiTarget::parse);
+        return transport.exchange(http, request.schema() == null ? OpenAiTarget::parse : OpenAiTarget::parseStructured);
     }
 
     ObjectNode body(Request request) {
@@ -63,7 +64,13 @@ final class OpenAiTarget implements Target {
         if (chat.maxTokens() != null) {
             body.put("max_tokens", chat.maxTokens());
         }
-        if (chat.json()) {
+        if (request.schema() != null) {
+            // the provider enforces the caller's schema, so the reply is a complete object or a refusal
+            ObjectNode schema = body.putObject("response_format").put("type", "json_schema").putObject("json_schema");
+            schema.put("name", request.schema().name());
+            schema.put("strict", true);
+            schema.set("schema", request.schema().schema());
+        } else if (chat.json()) {
             body.putObject("response_format").put("type", "json_object");
         }
         return body;
@@ -81,6 +88,17 @@ final class OpenAiTarget implements Target {
             throw HttpFailures.malformed("the answer has no choices[0].message.content", text);
         }
         return new Reply(content.textValue(), usage(root.path("usage")));
+    }
+
+    /** A reply to a request with a schema: the content, or a refusal as a fatal error instead of text to parse. */
+    static Reply parseStructured(String text) {
+        JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
+        JsonNode refusal = root.path("choices").path(0).path("message").path("refusal");
+        if (refusal.isTextual()) {
+            throw TargetException.fatal("refusal", "the model refused to answer in the schema: "
+                    + refusal.textValue());
+        }
+        return parse(text);
     }
 
     private static TokenUsage usage(JsonNode usage) {
