@@ -66,6 +66,9 @@ class CorrectedPassRateIT {
                     + " J %s%n", judged, corrected.group(1), corrected.group(2), corrected.group(3),
                     corrected.group(4), corrected.group(5));
 
+            Cli show = Cli.run("show", "last", "--store", dir.resolve(".evalgate/evalgate.db").toString());
+            assertThat(show.out()).as("the stored run keeps its correction").contains(corrected.group());
+
             Cli check = Cli.run("check", "last", "--config", suite.toString());
             assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
             assertThat(check.out()).contains("PASS").contains("judged pass rate");
