@@ -1,5 +1,10 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.calibration.JudgedRate;
+import dev.evalgate.store.RunRecords;
+import dev.evalgate.store.StoredJudgedRates;
+import java.util.Map;
+
 import dev.evalgate.compare.RunRecord;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
@@ -81,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         GateConfig gate = given != null ? given : implicitGate(suiteFile, fromFile, source, head, out);
         RunRecord base = baseline == null ? null : source.load(baseline);
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
-        GateReport report = new SuiteGate(gate).evaluate(evidence);
+        GateReport report = new SuiteGate(gate, judgedRates(source, head.runId())).evaluate(evidence);
         out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
             String text = GateMarkdown.of(head.runId(), report, evidence.comparison());
@@ -119,5 +124,10 @@ final class CheckCommand implements Callable<Integer> {
                 ? "./evalgate.yaml is suite '" + here + "', not this run's '" + head.suite() + "'"
                 : "no --config given") + ")");
         return gate;
+    }
+
+    /** The judged pass rates the run stored, for a judged budget; none for a run read from a baseline file. */
+    private static Map<String, JudgedRate> judgedRates(RunSource source, String runId) {
+        return StoredJudgedRates.of(RunRecords.find(source.store(), runId));
     }
 }

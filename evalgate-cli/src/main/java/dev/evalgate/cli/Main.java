@@ -21,6 +21,8 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 ReportCommand.class,
                 ServeCommand.class,
+                LabelCommand.class,
+                JudgeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

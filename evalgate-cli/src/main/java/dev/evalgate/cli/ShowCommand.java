@@ -69,6 +69,8 @@ final class ShowCommand implements Callable<Integer> {
                         + "; pass rates are rebuilt from its stored cases, latency is not)");
             }
             stored.metricsJson().forEach((target, json) -> grading(target, json, out));
+            dev.evalgate.store.StoredJudgedRates.of(stored).forEach((target, judged) ->
+                    out.println("  " + target + " judged pass rate " + judged.describe()));
             for (TargetRecord target : record.targets()) {
                 failures(target, out);
             }

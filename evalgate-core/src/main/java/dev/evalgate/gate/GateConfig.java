@@ -31,7 +31,9 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         PASS_RATE("pass_rate", "pass rate", Bound.MINIMUM),
         P95_LATENCY_MS("p95_latency_ms", "p95 latency ms", Bound.MAXIMUM),
         COST_PER_REQUEST_USD("cost_per_request_usd", "cost per request usd", Bound.MAXIMUM),
-        ERROR_RATE("error_rate", "error rate", Bound.MAXIMUM);
+        ERROR_RATE("error_rate", "error rate", Bound.MAXIMUM),
+        /** The share of outputs a model judge passed, corrected for the judge's measured error when calibrated. */
+        JUDGED_PASS_RATE("judged_pass_rate", "judged pass rate", Bound.MINIMUM);
 
         private final String key;
         private final String words;
@@ -116,6 +118,11 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         gate.node("baseline").ifPresent(n -> {
             Options baseline = Options.of(n);
             noEmptyValues(baseline.node(), "a margin such as { margin: 0.05 }");
+            baseline.node(Measure.JUDGED_PASS_RATE.key()).ifPresent(spec -> {
+                throw spec.error("is not supported yet: a margin on the judged pass rate against a baseline; gate it"
+                        + " with an absolute budget (gate.absolute.judged_pass_rate), or compare the two runs with"
+                        + " evalgate compare");
+            });
             for (Measure m : Measure.values()) {
                 baseline.node(m.key()).ifPresent(spec -> margins.add(new MarginSpec(m, margin(spec, m))));
             }
@@ -195,12 +202,12 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
     }
 
     private static boolean rate(Measure m) {
-        return m == Measure.PASS_RATE || m == Measure.ERROR_RATE;
+        return m == Measure.PASS_RATE || m == Measure.ERROR_RATE || m == Measure.JUDGED_PASS_RATE;
     }
 
     private static String example(Measure m) {
         return switch (m) {
-            case PASS_RATE -> "0.85";
+            case PASS_RATE, JUDGED_PASS_RATE -> "0.85";
             case P95_LATENCY_MS -> "800";
             case COST_PER_REQUEST_USD -> "0.002";
             case ERROR_RATE -> "0.05";

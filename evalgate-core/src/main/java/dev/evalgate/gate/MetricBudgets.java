@@ -42,6 +42,7 @@ final class MetricBudgets {
             case ERROR_RATE -> limit.check(rate(m.errored(), n), Proportion.wilson(m.errored(), n, CONFIDENCE));
             case P95_LATENCY_MS -> latency(m, limit, budget, scope);
             case COST_PER_REQUEST_USD -> cost(m, limit, budget, scope);
+            case JUDGED_PASS_RATE -> JudgedBudget.check(limit, m.grading() == null ? null : m.grading().judged());
         };
     }
 

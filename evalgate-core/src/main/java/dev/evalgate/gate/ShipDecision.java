@@ -197,7 +197,7 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
         for (int i = 0; i < budgets.size(); i++) {
             GateConfig.Budget b = budgets.get(i);
             String format = switch (b.measure()) {
-                case PASS_RATE, ERROR_RATE -> "%.3f";
+                case PASS_RATE, ERROR_RATE, JUDGED_PASS_RATE -> "%.3f";
                 case P95_LATENCY_MS -> "%.1f";
                 case COST_PER_REQUEST_USD -> "%.6f";
             };

@@ -1,5 +1,7 @@
 package dev.evalgate.gate;
 
+import dev.evalgate.calibration.JudgedRate;
+
 import dev.evalgate.compare.CaseRecord;
 import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
@@ -17,6 +19,7 @@ import dev.evalgate.stats.Quantiles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -31,9 +34,19 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
     static final double CONFIDENCE = 0.95;
 
     private final GateConfig config;
+    private final Map<String, JudgedRate> judged;
 
     public SuiteGate(GateConfig config) {
+        this(config, Map.of());
+    }
+
+    /**
+     * @param judged per target, its judged pass rate as the run stored it (with the calibration it was corrected
+     *               by); the stored cases keep each output's verdicts but not the calibration the run used
+     */
+    public SuiteGate(GateConfig config, Map<String, JudgedRate> judged) {
         this.config = config;
+        this.judged = Map.copyOf(judged);
     }
 
     /** The run to judge and, for margins, the baseline and their comparison (both null without a baseline). */
@@ -64,7 +77,9 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         for (TargetRecord target : gated(evidence.head())) {
             String scope = evidence.head().suite() + "/" + target.target();
             for (GateConfig.Budget budget : config.budgets()) {
-                checks.add(absolute(scope, budget, target.cases(), notes));
+                checks.add(budget.measure() == GateConfig.Measure.JUDGED_PASS_RATE
+                        ? judged(scope, budget, judged.get(target.target()), notes)
+                        : absolute(scope, budget, target.cases(), notes));
             }
             long judgeErrors = target.cases().stream().filter(CaseRecord::judgeError).count();
             if (judgeErrors > 0) {
@@ -93,6 +108,16 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
     private List<TargetRecord> gated(RunRecord run) {
         return run.targets().stream()
                 .filter(t -> config.targets().isEmpty() || config.targets().contains(t.target())).toList();
+    }
+
+    private static GateCheck judged(String scope, GateConfig.Budget budget, JudgedRate rate, List<String> notes) {
+        GateConfig.Measure m = budget.measure();
+        GateCheck check = JudgedBudget.check(new AbsoluteBudget(scope, m.words(), m.bound(), budget.limit()), rate);
+        if (rate != null && rate.corrected() == null) {
+            notes.add(scope + " judged pass rate is not corrected (" + rate.uncorrected() + "), so it is decided on"
+                    + " the raw judged interval, which ignores the judge's own errors");
+        }
+        return check;
     }
 
     private GateCheck absolute(String scope, GateConfig.Budget budget, List<CaseRecord> cases, List<String> notes) {
@@ -125,6 +150,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 }
                 yield limit.check(Quantiles.nearestRank(live, 0.95), ranks.apply(live));
             }
+            case JUDGED_PASS_RATE -> throw new IllegalStateException("judged budgets are checked by judged()");
             case COST_PER_REQUEST_USD -> {
                 if (cases.stream().anyMatch(c -> c.costUsd() == null)) {
                     yield cannotJudge(scope, m, budget.limit(), "the cost of some calls is unknown (no price for"
@@ -240,6 +266,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 Margin limit = new Margin(scope, "cost per request ratio", Bound.MAXIMUM, 1, 1 + margin);
                 yield MarginEvidence.intervalOnly(limit, t.costRatio(), new Interval(t.costRatio(), t.costRatio()));
             }
+            case JUDGED_PASS_RATE -> throw new IllegalStateException("the gate refuses judged margins when read");
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.evalgate.judge;
 
+import dev.evalgate.calibration.CalibrationStatus;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.run.ResponseCache;
 import dev.evalgate.score.ConfiguredScorer;
@@ -19,14 +20,21 @@ public final class JudgeScorer implements Scorer {
 
     private final Judge judge;
     private final boolean grading;
+    private final CalibrationStatus calibration;
 
-    JudgeScorer(Judge judge) {
-        this(judge, true);
+    JudgeScorer(Judge judge, CalibrationStatus calibration) {
+        this(judge, true, calibration);
     }
 
-    private JudgeScorer(Judge judge, boolean grading) {
+    private JudgeScorer(Judge judge, boolean grading, CalibrationStatus calibration) {
         this.judge = judge;
         this.grading = grading;
+        this.calibration = calibration;
+    }
+
+    /** Whether the judge's rates can be corrected: its calibration as the suite was loaded, or why there is none. */
+    public CalibrationStatus calibration() {
+        return calibration;
     }
 
     public Judge judge() {
@@ -49,7 +57,7 @@ public final class JudgeScorer implements Scorer {
     /** {@code scorers} with every judge scorer using {@code cache} for its votes. */
     public static List<ConfiguredScorer> withCache(List<ConfiguredScorer> scorers, ResponseCache cache) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge.withCache(cache), j.grading),
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge.withCache(cache), j.grading, j.calibration),
                 c.classification(), c.spec())
                 : c).toList();
     }
@@ -60,7 +68,7 @@ public final class JudgeScorer implements Scorer {
      */
     public static List<ConfiguredScorer> withoutCalls(List<ConfiguredScorer> scorers) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge, false), c.classification(), c.spec())
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge, false, j.calibration), c.classification(), c.spec())
                 : c).toList();
     }
 

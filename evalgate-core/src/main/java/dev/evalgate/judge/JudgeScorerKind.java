@@ -1,5 +1,6 @@
 package dev.evalgate.judge;
 
+import dev.evalgate.calibration.CalibrationStatus;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.Suggest;
@@ -63,7 +64,22 @@ public final class JudgeScorerKind implements ScorerKind {
         Judges.Entry entry = entry(judgeId, judgeNode);
         JudgePrompt prompt = new JudgePrompt(mode, rubric, template, contextVar);
         JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt);
-        return new JudgeScorer(new Judge(settings, entry.caller(), ResponseCache.NONE));
+        return new JudgeScorer(new Judge(settings, entry.caller(), ResponseCache.NONE), calibration(o, settings));
+    }
+
+    /**
+     * The calibration kept beside the scorer's labels file ({@code labels:}, default {@code labels/judge.jsonl}
+     * beside the suite); with {@code require_calibration: true} a judge without a matching one is a config error.
+     */
+    private CalibrationStatus calibration(Options o, JudgeSettings settings) {
+        Path labels = baseDir.resolve(o.string("labels", "labels/" + JudgeScorer.ID + ".jsonl"));
+        boolean required = o.bool("require_calibration").orElse(false);
+        CalibrationStatus status = CalibrationStatus.forLabels(JudgeScorer.ID, settings.fingerprint(), labels);
+        if (required && status instanceof CalibrationStatus.Unusable unusable) {
+            throw o.node("require_calibration").orElseThrow().error("is true, but " + unusable.reason()
+                    + " (or set require_calibration: false to report raw judged rates)");
+        }
+        return status;
     }
 
     private Judges.Entry entry(String judgeId, ConfigNode where) {

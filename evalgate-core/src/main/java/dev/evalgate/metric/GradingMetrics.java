@@ -1,5 +1,7 @@
 package dev.evalgate.metric;
 
+import dev.evalgate.calibration.CalibrationStatus;
+import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.stats.Interval;
 
 /**
@@ -22,10 +24,28 @@ import dev.evalgate.stats.Interval;
  * @param tokens                judge tokens of the live calls
  * @param cost                  judge cost over the judgments, unknown when the judge has no known price
  * @param latencyMs             wall time of the live judge calls, summed
+ * @param judged                the judged pass rate with its correction for the judge's measured error, or null
+ *                              until {@link #withJudged} adds it (the collector does not know the calibration)
  */
 public record GradingMetrics(long judgments, long judgedPasses, long judgeErrors, double judgedPassRate,
                              Interval judgedPassInterval, long multiVoteJudgments, long flipped, long calls,
-                             long cachedVotes, TokenTotals tokens, CostStats cost, double latencyMs) {
+                             long cachedVotes, TokenTotals tokens, CostStats cost, double latencyMs,
+                             JudgedRate judged) {
+
+    /** The figures before a calibration is applied. */
+    public GradingMetrics(long judgments, long judgedPasses, long judgeErrors, double judgedPassRate,
+                          Interval judgedPassInterval, long multiVoteJudgments, long flipped, long calls,
+                          long cachedVotes, TokenTotals tokens, CostStats cost, double latencyMs) {
+        this(judgments, judgedPasses, judgeErrors, judgedPassRate, judgedPassInterval, multiVoteJudgments, flipped,
+                calls, cachedVotes, tokens, cost, latencyMs, null);
+    }
+
+    /** The same figures with the judged pass rate corrected as {@code status} allows. */
+    public GradingMetrics withJudged(CalibrationStatus status) {
+        return new GradingMetrics(judgments, judgedPasses, judgeErrors, judgedPassRate, judgedPassInterval,
+                multiVoteJudgments, flipped, calls, cachedVotes, tokens, cost, latencyMs,
+                JudgedRate.of(judgedPasses, judgments - judgeErrors, status));
+    }
 
     /** The share of judgments that were judge errors; NaN without judgments. */
     public double judgeErrorRate() {

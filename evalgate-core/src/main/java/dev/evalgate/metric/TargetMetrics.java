@@ -46,4 +46,11 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
         slices.forEach((key, values) -> copy.put(key, List.copyOf(values)));
         slices = Collections.unmodifiableMap(copy);
     }
+
+    /** The same metrics with other grading figures, e.g. once a calibration has corrected the judged rate. */
+    public TargetMetrics withGrading(GradingMetrics other) {
+        return new TargetMetrics(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval,
+                passRateMethod, meanScore, meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond,
+                classification, slices, cachedCalls, other);
+    }
 }

@@ -163,7 +163,8 @@ public final class Runner {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         List<TargetMetrics> metrics = new ArrayList<>();
         collectors.values().forEach(c -> metrics.add(c.finish(elapsed)));
-        RunResult result = new RunResult(info, started, elapsed, complete, metrics, failures, harness);
+        RunResult result = new RunResult(info, started, elapsed, complete,
+                dev.evalgate.judge.JudgedRates.apply(metrics, suite.scorers()), failures, harness);
         if (dataError != null) {
             throw new StoppedRunException(result, dataError);
         }

@@ -42,6 +42,11 @@ final class GradingLines {
         table.print(out);
         out.println("  note: the judged pass rate is the judge's raw verdict share; its interval covers the sampling "
                 + "of cases, not the judge's own errors");
+        for (TargetMetrics m : metrics) {
+            if (m.grading() != null && m.grading().judged() != null) {
+                out.println("  " + m.targetId() + " judged pass rate " + m.grading().judged().describe());
+            }
+        }
         if (errors > 0) {
             out.printf(Locale.ROOT, "  note: %d judge error%s (no verdict: the judge's call failed or its reply was "
                     + "not a verdict) are left out of the judged pass rate; they count as errored cases, not passed, "
