@@ -102,7 +102,7 @@
           ? ' output with a judge error is' : ' outputs with a judge error are') + ' not offered: there is no verdict to check.'}));
       }
       parts.push(card);
-      d.show(parts);
+      d.show(parts).classList.add('egd-label-page');
       var note = document.querySelector('[data-testid=note]');
       if (note) note.blur();
     }
