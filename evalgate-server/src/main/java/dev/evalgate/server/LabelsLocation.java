@@ -58,6 +58,10 @@ record LabelsLocation(Path file, String problem) {
             }
             return new LabelsLocation(file, null);
         }
+        if (Files.exists(folder)) {
+            return new LabelsLocation(file, "cannot write the labels file " + file + ": " + folder + " is a file, "
+                    + "not a folder; move it away, or " + FIX);
+        }
         if (!Files.isDirectory(base)) {
             return new LabelsLocation(file, "cannot write the labels file " + file + ": " + what + " " + base
                     + " does not exist on this machine; run the dashboard where the suite is, or " + FIX);
