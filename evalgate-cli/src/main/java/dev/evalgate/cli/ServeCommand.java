@@ -1,5 +1,6 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.error.ConfigException;
 import dev.evalgate.server.DashboardServer;
 import dev.evalgate.server.ServerOptions;
 import dev.evalgate.store.Store;
@@ -10,12 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code evalgate serve}: a read-only dashboard of the store in the browser — suites, trends, runs, comparisons
- * and failures — until Ctrl-C.
+ * {@code evalgate serve}: a dashboard of the store in the browser — suites, trends, runs, comparisons, failures,
+ * and a page to label judged outputs — until Ctrl-C. It never writes the store.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a read-only dashboard of the stored runs: suites, trends, runs, comparisons, failures.")
@@ -40,13 +43,22 @@ final class ServeCommand implements Callable<Integer> {
                     + "variable, since other users can read command lines")
     String token;
 
+    @Option(names = "--labels-dir", paramLabel = "DIR",
+            description = "Folder the labelling page writes <scorer>.jsonl to (default: labels/ beside each run's "
+                    + "suite file, where `evalgate label` writes)")
+    Path labelsDir;
+
     @Option(names = "--stacktrace", description = "Print stack traces of errors")
     boolean stacktrace;
 
     @Override
     public Integer call() {
         String chosenToken = token != null && !token.isBlank() ? token : System.getenv(ServerOptions.TOKEN_ENV);
-        ServerOptions options = new ServerOptions(host, port, chosenToken);
+        if (labelsDir != null && !Files.isDirectory(labelsDir)) {
+            throw new ConfigException("--labels-dir " + labelsDir + " is not a folder; create it, or leave the option "
+                    + "out to keep labels beside each run's suite file");
+        }
+        ServerOptions options = new ServerOptions(host, port, chosenToken, labelsDir);
         PrintWriter out = spec.commandLine().getOut();
         boolean interrupted;
         try (Store store = storeOption.openExisting();
@@ -56,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("Every request needs the token: open " + server.url() + "?token=<token> once, or send "
                         + "'Authorization: Bearer <token>'.");
             }
-            out.println("Read-only. Press Ctrl-C to stop.");
+            out.println("Read-only, except that the labelling page writes labels files. Press Ctrl-C to stop.");
             out.flush();
             interrupted = awaitStop();
         }

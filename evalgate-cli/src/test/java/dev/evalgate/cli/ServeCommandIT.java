@@ -47,6 +47,17 @@ class ServeCommandIT {
     }
 
     @Test
+    void refuses_a_labels_dir_that_is_not_a_folder_in_one_line_with_exit_2() {
+        Path missing = dir.resolve("no-such-folder");
+        Cli cli = Cli.run("serve", "--port", "0", "--labels-dir", missing.toString(), "--store",
+                dir.resolve("evalgate.db").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err().strip()).doesNotContain("\n").isEqualTo("error: --labels-dir " + missing + " is not a "
+                + "folder; create it, or leave the option out to keep labels beside each run's suite file");
+    }
+
+    @Test
     @Timeout(60)
     void serves_the_stores_runs_on_loopback_until_interrupted() throws Exception {
         Path db = dir.resolve("evalgate.db");

@@ -54,7 +54,10 @@ final class AccessGuard {
                 return;
             }
             // Lax, not Strict: a link to ?token= pasted in chat is a cross-site navigation, and Strict would keep
-            // the cookie off the redirect that follows. Every route is a read-only GET, so Lax gives nothing away.
+            // the cookie off the redirect that follows. Lax sends the cookie on another site's top-level GET
+            // only, and every GET is read-only. The one write, the labelling POST, gets no cookie from another
+            // site under Lax, and even with it would fail WriteGuard: it needs the write token that only a
+            // same-origin reader of the API gets, a same-site Origin and Sec-Fetch-Site, and a JSON body.
             Cookie cookie = new Cookie(COOKIE, session, "/");
             cookie.setHttpOnly(true);
             cookie.setSameSite(SameSite.LAX);

@@ -20,6 +20,19 @@ final class ApiError extends RuntimeException {
         return new ApiError(HttpStatus.BAD_REQUEST, message);
     }
 
+    /** The request is fine but the server's files do not allow it, e.g. a labels folder that is not writable. */
+    static ApiError conflict(String message) {
+        return new ApiError(HttpStatus.CONFLICT, message);
+    }
+
+    static ApiError forbidden(String message) {
+        return new ApiError(HttpStatus.FORBIDDEN, message);
+    }
+
+    static ApiError unsupportedMediaType(String message) {
+        return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
+    }
+
     HttpStatus status() {
         return status;
     }

@@ -7,9 +7,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 
 /**
- * The read-only dashboard over a store: HTML pages and the JSON API they read, on one port.
+ * The dashboard over a store: HTML pages and the JSON API they read, on one port.
  *
- * <p>Start it with {@link #start}; {@link #close} stops it. It never writes to the store.
+ * <p>Start it with {@link #start}; {@link #close} stops it. It never writes to the store. Its one write is the
+ * labelling page's {@code POST /api/runs/{id}/labels}, which changes only a labels file and passes
+ * {@link WriteGuard} as well as {@link AccessGuard}.
  */
 public final class DashboardServer implements AutoCloseable {
 
@@ -34,7 +36,9 @@ public final class DashboardServer implements AutoCloseable {
     public static DashboardServer start(Store store, ServerOptions options) {
         AccessGuard guard = AccessGuard.of(options);
         SuiteApi suites = new SuiteApi(store);
-        RunApi runs = new RunApi(store, new RunViews(store));
+        RunViews views = new RunViews(store);
+        RunApi runs = new RunApi(store, views);
+        LabelApi labels = new LabelApi(store, views, WriteGuard.random(), options.labelsDir());
         Javalin app = Javalin.create(config -> {
             quiet(config);
             config.routes.before(FailureAnswers.guard(ctx -> {
@@ -49,12 +53,17 @@ public final class DashboardServer implements AutoCloseable {
             get(config, "/api/runs/{id}", runs::run);
             get(config, "/api/runs/{id}/failures", runs::failures);
             get(config, "/api/compare", runs::compare);
+            get(config, "/api/runs/{id}/labels", labels::items);
+            // the guard above runs before every method, so the write needs the token like every read
+            config.routes.post("/api/runs/{id}/labels", FailureAnswers.guard(labels::label));
             get(config, "/", Pages.page("suites"));
             get(config, "/suites/{suite}", Pages.page("suite"));
             get(config, "/runs/{id}", Pages.page("run"));
             get(config, "/compare", Pages.page("compare"));
+            get(config, "/runs/{id}/label", Pages.page("label"));
             get(config, "/assets/dashboard.js", Pages::dashboardJs);
             get(config, "/assets/trend.js", Pages::trendJs);
+            get(config, "/assets/label.js", Pages::labelJs);
             get(config, "/assets/dashboard.css", Pages::dashboardCss);
             get(config, "/assets/echarts.min.js", Pages::echartsJs);
             get(config, "/assets/report.css", Pages::reportCss);

@@ -25,7 +25,7 @@ final class Pages {
     private Pages() {
     }
 
-    /** A handler that answers with the shell for {@code page} (one of suites, suite, run, compare). */
+    /** A handler that answers with the shell for {@code page} (one of suites, suite, run, compare, label). */
     static io.javalin.http.Handler page(String page) {
         String html = resource(SHELL).replace("{{page}}", page);
         return ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-store").result(html);
@@ -37,6 +37,10 @@ final class Pages {
 
     static void trendJs(Context ctx) {
         script(ctx, resource("dev/evalgate/server/trend.js"));
+    }
+
+    static void labelJs(Context ctx) {
+        script(ctx, resource("dev/evalgate/server/label.js"));
     }
 
     static void dashboardCss(Context ctx) {

@@ -113,6 +113,10 @@ final class RunViews {
         ObjectNode view = RunView.of(headRecord).facts(facts(head)).withoutFailures().verdict(gate.report())
                 .compare(comparison).build();
         view.put("verdictNote", gate.note());
+        // the scorers whose verdicts a person can label on the labelling page; the run page links to it
+        head.info().scorers().stream().map(spec -> spec.split("[{\\s(]", 2)[0])
+                .filter(id -> id.equals("judge")).distinct()
+                .forEach(view.withArray("judgeScorers")::add);
         return view;
     }
 

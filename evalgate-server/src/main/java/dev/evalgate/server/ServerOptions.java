@@ -2,6 +2,8 @@ package dev.evalgate.server;
 
 import dev.evalgate.error.ConfigException;
 
+import java.nio.file.Path;
+
 /**
  * Where the dashboard listens and the token it asks for.
  *
@@ -11,13 +13,19 @@ import dev.evalgate.error.ConfigException;
  * @param host  the interface to bind; {@value #LOOPBACK} by default
  * @param port  the port; 0 lets the system choose a free one
  * @param token null for none; required when {@code host} is not a loopback address
+ * @param labelsDir where the labelling page writes {@code <scorer>.jsonl}; null for {@code labels/} beside each
+ *                  run's suite file, as {@code evalgate label} writes them
  */
-public record ServerOptions(String host, int port, String token) {
+public record ServerOptions(String host, int port, String token, Path labelsDir) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     /** The environment variable the command line reads the token from when {@code --token} is not given. */
     public static final String TOKEN_ENV = "EVALGATE_TOKEN";
+
+    public ServerOptions(String host, int port, String token) {
+        this(host, port, token, null);
+    }
 
     public ServerOptions {
         host = host == null || host.isBlank() ? LOOPBACK : host.strip();
@@ -39,7 +47,11 @@ public record ServerOptions(String host, int port, String token) {
     }
 
     public ServerOptions withToken(String value) {
-        return new ServerOptions(host, port, value);
+        return new ServerOptions(host, port, value, labelsDir);
+    }
+
+    public ServerOptions withLabelsDir(Path dir) {
+        return new ServerOptions(host, port, token, dir);
     }
 
     public boolean hasToken() {
@@ -62,6 +74,7 @@ public record ServerOptions(String host, int port, String token) {
     @Override
     public String toString() {
         // A record's toString would print the token; options end up in logs and messages.
-        return "ServerOptions[host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "***") + "]";
+        return "ServerOptions[host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "***")
+                + (labelsDir == null ? "" : ", labelsDir=" + labelsDir) + "]";
     }
 }

@@ -1,5 +1,6 @@
 /*
- * The evalgate dashboard's pages: suites, one suite (trend + runs), one run, a comparison.
+ * The evalgate dashboard's pages: suites, one suite (trend + runs), one run, a comparison; label.js draws the
+ * labelling page.
  * Every page is the same HTML shell; this script reads which page from <body data-page> and the suite or run
  * from the address, fetches the JSON API and builds the page with DOM calls. Data is only ever inserted as text
  * (textContent, text nodes, attribute values), never as markup. Cards, tables and badges use the report's
@@ -248,7 +249,16 @@
         return;
       }
       window.EvalgateRunView.render(root, view, {failures: failures});
+      if (!baseId && view.judgeScorers && view.judgeScorers.length) main.insertBefore(labelLinks(view), root);
     }).catch(fail);
+  }
+
+  /** Links from a run to the labelling page of each judge scorer it ran. */
+  function labelLinks(view) {
+    return el('div', {'class': 'egd-label-links', testid: 'label-links'}, view.judgeScorers.map(function (scorer) {
+      return el('a', {href: runHref(view.runId) + '/label?scorer=' + encodeURIComponent(scorer), testid: 'label-link',
+        'class': 'egd-label-link'}, ['Label the ', el('b', {text: scorer}), ' verdicts by hand →']);
+    }));
   }
 
   /**
@@ -281,6 +291,15 @@
     return provider;
   }
 
-  var pages = {suites: suitesPage, suite: suitePage, run: runPage, compare: comparePage};
+  function labelPage() {
+    if (!window.EvalgateLabelPage) {
+      fail(new Error('The labelling script did not load.'));
+      return;
+    }
+    window.EvalgateLabelPage({el: el, api: api, show: show, fail: fail, header: header, breadcrumbs: breadcrumbs,
+      suiteHref: suiteHref, runHref: runHref});
+  }
+
+  var pages = {suites: suitesPage, suite: suitePage, run: runPage, compare: comparePage, label: labelPage};
   (pages[document.body.getAttribute('data-page')] || suitesPage)();
 })();
