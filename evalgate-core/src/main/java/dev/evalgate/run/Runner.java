@@ -89,7 +89,8 @@ public final class Runner {
         int permits = 0;
         for (TargetConfig t : targets) {
             ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
-            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat(), cache));
+            executors.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), suite.run().repeat(), cache,
+                    suite.tools()));
             // warm-up calls must be live and must not fill the cache, or the measured run would skip them
             warmUps.add(new CaseExecutor(t, caller, suite.scorers(), suite.vars(), 1, ResponseCache.NONE));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));

@@ -3,6 +3,7 @@ package dev.evalgate.suite;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.score.ConfiguredScorer;
+import dev.evalgate.tools.Toolbox;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,11 +18,20 @@ import java.util.Map;
  * @param gate     the {@code gate:} section, validated with the rest of the file; {@link GateConfig#NONE} without one
  * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
  * @param notes    what the user should know about how the suite was read, e.g. targets skipped for a missing key
+ * @param tools    the tools offered to the targets and the agent loop's rules; {@link Toolbox#NONE} without any
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, GateConfig gate, String store, List<String> notes)
+                    String snapshot, GateConfig gate, String store, List<String> notes, Toolbox tools)
         implements AutoCloseable {
+
+    /** A suite that offers no tools. */
+    public Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
+                 List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
+                 String snapshot, GateConfig gate, String store, List<String> notes) {
+        this(name, file, datasetFile, dataset, vars, targets, scorers, slices, run, snapshot, gate, store, notes,
+                Toolbox.NONE);
+    }
 
     public Suite {
         vars = Map.copyOf(vars);
@@ -30,16 +40,19 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
         slices = List.copyOf(slices);
         notes = notes == null ? List.of() : List.copyOf(notes);
         gate = gate == null ? GateConfig.NONE : gate;
+        tools = tools == null ? Toolbox.NONE : tools;
     }
 
     /** The same suite with other targets (a subset, or the same with other call policies). */
     public Suite withTargets(List<TargetConfig> others) {
-        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes);
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes,
+                tools);
     }
 
     /** The same suite with other run options. */
     public Suite withRun(RunOptions other) {
-        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes);
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes,
+                tools);
     }
 
     public boolean classification() {

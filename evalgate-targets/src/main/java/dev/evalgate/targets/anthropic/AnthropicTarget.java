@@ -55,17 +55,21 @@ final class AnthropicTarget implements Target {
         ObjectNode body = Texts.JSON.createObjectNode();
         body.put("model", settings.model());
         body.put("max_tokens", settings.maxTokens());
-        if (request.systemText() != null) {
+        if (request.conversation() == null && request.systemText() != null) {
             body.put("system", request.systemText());
         }
         if (settings.temperature() != null) {
             body.put("temperature", settings.temperature());
         }
-        body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        if (request.conversation() != null) {
+            AnthropicConversation.write(request.conversation(), body);
+        } else {
+            body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        }
         return body;
     }
 
-    /** The text blocks of the answer joined in order; tool-use and thinking blocks are not part of the output. */
+    /** The text blocks of the answer joined in order, and its {@code tool_use} blocks as tool calls. */
     static Reply parse(String text) {
         JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode content = root.path("content");
@@ -78,7 +82,7 @@ final class AnthropicTarget implements Target {
                 out.append(block.path("text").textValue());
             }
         }
-        return new Reply(out.toString(), usage(root.path("usage")));
+        return new Reply(out.toString(), usage(root.path("usage")), AnthropicConversation.calls(content));
     }
 
     private static TokenUsage usage(JsonNode usage) {
