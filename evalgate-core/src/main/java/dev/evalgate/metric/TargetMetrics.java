@@ -27,17 +27,30 @@ import java.util.Map;
  * @param classification      null unless the suite is a classification suite
  * @param slices              per slice key, in configured order: one entry per tag value, sorted by value
  * @param cachedCalls         calls answered from the response cache; their latency is not in {@code latency}
+ * @param conversations       tool-call and conversation figures; null when no case ran as a conversation
  */
 public record TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                             double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                             Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
                             CostStats cost, double throughputPerSecond, Classification classification,
-                            Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+                            Map<String, List<SliceMetrics>> slices, long cachedCalls,
+                            ConversationMetrics conversations) {
 
     /** The Wilson score interval on whole passes. */
     public static final String METHOD_WILSON = "wilson";
     /** The t interval over per-case pass fractions. */
     public static final String METHOD_T = "t";
+
+    /** Metrics of a run without conversations. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, null);
+    }
 
     public TargetMetrics {
         Map<String, List<SliceMetrics>> copy = new LinkedHashMap<>();

@@ -35,6 +35,7 @@ public final class TargetMetricsCollector {
     private final Map<String, Map<String, PassTally>> slices = new LinkedHashMap<>();
     private final ConfusionCounter confusion;
     private final LatencyRecorder latencies = new LatencyRecorder();
+    private final ConversationTally conversations = new ConversationTally();
     private long cachedCalls;
     private long calls;
     private long inputTokens;
@@ -65,6 +66,7 @@ public final class TargetMetricsCollector {
         if (confusion != null) {
             confusion.add(result);
         }
+        conversations.add(result);
         for (Sample sample : result.samples()) {
             calls++;
             if (sample.cached()) {
@@ -97,7 +99,7 @@ public final class TargetMetricsCollector {
                 new TokenTotals(inputTokens, outputTokens, callsWithoutUsage),
                 CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
-                confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls);
+                confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls, conversations.finish());
     }
 
     private PassTally sliceTally(String key, String tag) {

@@ -143,7 +143,7 @@ final class CaseExecutor {
         }
         Sample judged = judged(kase, k, r.last(), r.latencyMs(), r.attempts(), r.cached(), r.exchange());
         judged = new Sample(judged.repeat(), judged.rawOutput(), judged.output(), judged.outcome(), judged.value(),
-                judged.scores(), judged.latencyMs(), judged.usage(), r.costUsd(), judged.attempts(), null,
+                judged.scores(), judged.latencyMs(), r.usage(), r.costUsd(), judged.attempts(), null,
                 judged.cached(), r.exchange());
         return r.exchange().hitMaxSteps() ? MaxSteps.failed(judged) : judged;
     }

@@ -64,10 +64,10 @@ public sealed interface ArgMatcher {
         @Override
         public Optional<String> mismatch(String name, JsonNode actual) {
             if (actual == null) {
-                return Optional.of(name + " is missing, but expected " + value);
+                return Optional.of("no " + name + ", but expected " + value);
             }
             return value.equals(NUMBERS, actual) ? Optional.empty()
-                    : Optional.of(name + " is " + actual + ", but expected " + value);
+                    : Optional.of(name + " " + actual + ", but expected " + value);
         }
     }
 
@@ -76,11 +76,11 @@ public sealed interface ArgMatcher {
         @Override
         public Optional<String> mismatch(String name, JsonNode actual) {
             if (actual == null) {
-                return Optional.of(name + " is missing, but expected it to match /" + pattern + "/");
+                return Optional.of("no " + name + ", but expected it to match /" + pattern + "/");
             }
             String text = actual.isTextual() ? actual.textValue() : actual.toString();
             return pattern.matcher(text).find() ? Optional.empty()
-                    : Optional.of(name + " is " + actual + ", but expected it to match /" + pattern + "/");
+                    : Optional.of(name + " " + actual + ", but expected it to match /" + pattern + "/");
         }
     }
 
@@ -91,8 +91,8 @@ public sealed interface ArgMatcher {
             boolean ok = actual != null && actual.isNumber()
                     && (min == null || actual.doubleValue() >= min) && (max == null || actual.doubleValue() <= max);
             return ok ? Optional.empty()
-                    : Optional.of(name + " is " + (actual == null ? "missing" : actual.toString())
-                    + ", but expected " + bounds());
+                    : Optional.of((actual == null ? "no " + name : name + " " + actual) + ", but expected "
+                    + bounds());
         }
 
         private String bounds() {
@@ -112,11 +112,11 @@ public sealed interface ArgMatcher {
         @Override
         public Optional<String> mismatch(String name, JsonNode actual) {
             if (actual == null) {
-                return Optional.of(name + " is missing, but expected a value matching its schema");
+                return Optional.of("no " + name + ", but expected a value matching its schema");
             }
             String violation = Schemas.firstViolation(schema, actual);
             return violation == null ? Optional.empty()
-                    : Optional.of(name + " is " + actual + ", which does not match its schema: " + violation);
+                    : Optional.of(name + " " + actual + ", which does not match its schema: " + violation);
         }
     }
 
@@ -124,7 +124,7 @@ public sealed interface ArgMatcher {
     record Any() implements ArgMatcher {
         @Override
         public Optional<String> mismatch(String name, JsonNode actual) {
-            return actual == null ? Optional.of(name + " is missing") : Optional.empty();
+            return actual == null ? Optional.of("no " + name) : Optional.empty();
         }
     }
 }

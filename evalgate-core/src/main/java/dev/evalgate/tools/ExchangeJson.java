@@ -73,6 +73,11 @@ public final class ExchangeJson {
 
     /** The whole exchange as compact JSON, for the store. */
     public static String write(Exchange x) {
+        return node(x).toString();
+    }
+
+    /** The whole exchange: its transcript, its model calls, the tools offered and how it ended. */
+    public static ObjectNode node(Exchange x) {
         ObjectNode root = ToolJson.MAPPER.createObjectNode();
         root.set("transcript", turns(x.transcript()));
         ArrayNode calls = root.putArray("calls");
@@ -91,8 +96,8 @@ public final class ExchangeJson {
             n.set("tool_calls", calls(c.toolCalls()));
         }
         root.set("tools", tools(x.tools()));
-        root.put("hit_max_steps", x.hitMaxSteps()).put("max_steps", x.maxSteps());
-        return root.toString();
+        root.put("hit_max_steps", x.hitMaxSteps()).put("max_steps", x.maxSteps()).put("steps", x.steps());
+        return root;
     }
 
     /** Reads what {@link #write} wrote; null for null text. */

@@ -49,6 +49,7 @@ public final class ConsoleSummary {
         out.println();
         printTable(out);
         printDecision(out);
+        ConversationLines.print(result.metrics(), out);
         printClassification(out);
         printSlices(out);
         printFailures(out);

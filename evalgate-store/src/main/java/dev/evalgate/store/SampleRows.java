@@ -3,6 +3,7 @@ package dev.evalgate.store;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.Sample;
+import dev.evalgate.tools.ExchangeJson;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +22,8 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json, cached)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached, exchange_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -76,7 +77,8 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, kase.input());
         insert.setString(i++, expected);
         insert.setString(i++, tags);
-        insert.setBoolean(i, s.cached());
+        insert.setBoolean(i++, s.cached());
+        insert.setString(i, s.exchange() == null ? null : ExchangeJson.write(s.exchange()));
     }
 
     private void setLong(int index, Long value) throws SQLException {
