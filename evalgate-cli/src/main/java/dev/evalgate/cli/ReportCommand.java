@@ -12,6 +12,8 @@ import dev.evalgate.report.GateLines;
 import dev.evalgate.report.html.HtmlReport;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
+import dev.evalgate.report.html.FailureRows;
+import dev.evalgate.report.TranscriptText;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoredCaseResult;
@@ -86,7 +88,8 @@ final class ReportCommand implements Callable<Integer> {
                 String commit = RunsCommand.git(stored.summary().git());
                 view = view.facts(RunFacts.of(stored.info(), stored.summary().started(),
                                 "-".equals(commit) ? null : commit).withHarness(stored.harness()))
-                        .inputs(failedInputs(store(), head));
+                        .inputs(failedInputs(store(), head))
+                        .transcripts(failedTranscripts(store(), head));
             }
             GateReport verdict = null;
             Comparison comparison = null;
@@ -136,6 +139,23 @@ final class ReportCommand implements Callable<Integer> {
                     + "'; pass --config with that suite's file";
         }
         return null;
+    }
+
+    /** The conversation, as text, of every failed case that ran as one, by target and case id. */
+    private static Map<String, String> failedTranscripts(Store store, RunRecord head) {
+        Set<String> failed = new HashSet<>();
+        head.targets().forEach(t -> t.cases().stream().filter(c -> !c.passed())
+                .forEach(c -> failed.add(FailureRows.key(t.target(), c.caseId()))));
+        Map<String, String> transcripts = new HashMap<>();
+        if (failed.isEmpty()) {
+            return transcripts;
+        }
+        try (Stream<StoredCaseResult> rows = store.caseResults(head.runId())) {
+            rows.filter(r -> r.sample().exchange() != null && failed.contains(FailureRows.key(r.target(), r.caseId())))
+                    .forEach(r -> transcripts.putIfAbsent(FailureRows.key(r.target(), r.caseId()),
+                            String.join("\n", TranscriptText.lines(r.sample().exchange()))));
+        }
+        return transcripts;
     }
 
     /** The input text of every case some candidate did not pass, read from the stored case results. */

@@ -45,6 +45,11 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "A run id, or 'last' for the newest run")
     String run;
 
+    @picocli.CommandLine.Option(names = "--case", paramLabel = "ID",
+            description = "Print this case's whole exchange for every target: each turn, each model call, each "
+                    + "tool call with its arguments and scripted result")
+    String caseId;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,8 +76,13 @@ final class ShowCommand implements Callable<Integer> {
             stored.metricsJson().forEach((target, json) -> grading(target, json, out));
             dev.evalgate.store.StoredJudgedRates.of(stored).forEach((target, judged) ->
                     out.println("  " + target + " judged pass rate " + judged.describe()));
-            for (TargetRecord target : record.targets()) {
-                failures(target, out);
+            ShowConversations.metrics(stored.metricsJson(), out);
+            if (caseId != null) {
+                ShowConversations.exchange(store, s.runId(), caseId, out);
+            } else {
+                for (TargetRecord target : record.targets()) {
+                    failures(target, out);
+                }
             }
         }
         return ExitCode.OK;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evalgate.error.ConfigException;
+import dev.evalgate.tools.CaseScript;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import java.util.Map;
  *     wins over a metadata entry.</li>
  * <li>{@code id} and {@code cluster} (optional): a text or a number. Without an id, one is derived from the
  *     content as described on {@link CaseIds}.</li>
+ * <li>{@code messages}, {@code tool_results}, {@code expected_calls}, {@code forbidden_calls}, {@code call_order}
+ *     (optional): a conversation and its tool script, see {@link CaseScript}; in a CSV cell, as JSON text. With
+ *     {@code messages} the input may be left out: it is then the last user turn.</li>
  * <li>Every other field (every other CSV column) becomes a template variable of the same name.</li>
  * </ul>
  * The fields read as input, expected and id are those of the {@link FieldNames} given, by default the names above.
@@ -54,7 +58,11 @@ final class CaseMapper {
     Mapped map(RawRecord record) {
         ObjectNode fields = record.fields();
         int line = record.line();
-        JsonNode input = input(fields.get(names.input()), line);
+        Map<String, JsonNode> talk = conversationFields(fields, line);
+        JsonNode messages = talk.get("messages");
+        JsonNode rawInput = fields.get(names.input());
+        boolean fromMessages = messages != null && (rawInput == null || rawInput.isNull());
+        JsonNode input = fromMessages ? TextNode.valueOf(lastUser(talk, line)) : input(rawInput, line);
         Expected expected = expected(fields.get(names.expected()), line);
         Map<String, Object> vars = new LinkedHashMap<>();
         Map<String, String> tags = new LinkedHashMap<>();
@@ -69,14 +77,47 @@ final class CaseMapper {
         fields.properties().stream()
                 .filter(e -> !names.names(e.getKey()) && !FieldNames.RESERVED.contains(e.getKey()))
                 .forEach(e -> putVar(vars, e.getKey(), e.getValue()));
+        talk.forEach((name, value) -> putVar(vars, name, value));
         vars.put("input", input.isTextual() ? input.textValue() : input.toString());
         String cluster = name(fields.get("cluster"), "cluster", line);
         String id = name(fields.get(names.id()), names.id(), line);
         boolean derived = id == null;
         if (derived) {
-            id = CaseIds.derive(input, expected);
+            id = CaseIds.derive(fromMessages ? messages : input, expected);
         }
         return new Mapped(new Case(id, vars, expected, tags, cluster, file + ":" + line), derived);
+    }
+
+    /** The conversation fields of the record, parsed (a CSV cell holds JSON text) and checked. */
+    private Map<String, JsonNode> conversationFields(ObjectNode fields, int line) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        for (String name : CaseScript.FIELDS) {
+            JsonNode value = fields.get(name);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            try {
+                JsonNode parsed = CaseScript.node(value.isTextual() ? value.textValue() : value);
+                if (parsed != null) {
+                    found.put(name, parsed);
+                }
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, line, "'" + name + "' " + e.getMessage() + ". Write it as JSON, e.g. "
+                        + "[{\"role\": \"user\", \"content\": \"Where is my order?\"}].");
+            }
+        }
+        if (!found.isEmpty()) {
+            try {
+                CaseScript.check(found);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, line, e.getMessage() + ".");
+            }
+        }
+        return found;
+    }
+
+    private String lastUser(Map<String, JsonNode> talk, int line) {
+        return CaseScript.check(Map.of("messages", talk.get("messages"))).lastUserText();
     }
 
     private JsonNode input(JsonNode node, int line) {

@@ -182,7 +182,7 @@ final class CsvRecords implements RecordSource {
             trimmed.add(name);
         }
         String input = fieldNames.input();
-        if (!seen.contains(input)) {
+        if (!seen.contains(input) && !seen.contains("messages")) { // a conversation's input is its last user turn
             throw ConfigException.at(file.toString(), line, "the header has no '" + input + "' column (it has "
                     + String.join(", ", trimmed) + "). Name the column that holds each case's input '" + input
                     + "', or say which column it is: dataset: { path: ..., input: <column> } in the suite, or"

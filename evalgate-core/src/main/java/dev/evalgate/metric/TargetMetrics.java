@@ -29,17 +29,52 @@ import java.util.Map;
  * @param cachedCalls         calls answered from the response cache; their latency is not in {@code latency}
  * @param grading             what the suite's model judges decided and spent on this target's outputs; null when
  *                            the suite has no judge. Never part of {@code tokens}, {@code cost} or {@code latency}
+ * @param conversations       tool-call and conversation figures; null when no case ran as a conversation
  */
 public record TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                             double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                             Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
                             CostStats cost, double throughputPerSecond, Classification classification,
-                            Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading) {
+                            Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading,
+                            ConversationMetrics conversations) {
 
     /** The Wilson score interval on whole passes. */
     public static final String METHOD_WILSON = "wilson";
     /** The t interval over per-case pass fractions. */
     public static final String METHOD_T = "t";
+
+    /** Metrics of a run without conversations. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, (GradingMetrics) null, null);
+    }
+
+    /** Metrics of a run with a judge's grading and without conversations. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, grading, null);
+    }
+
+    /** Metrics of a run with conversations and without a judge. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls, ConversationMetrics conversations) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, null, conversations);
+    }
 
     public TargetMetrics {
         Map<String, List<SliceMetrics>> copy = new LinkedHashMap<>();
@@ -51,6 +86,6 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
     public TargetMetrics withGrading(GradingMetrics other) {
         return new TargetMetrics(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval,
                 passRateMethod, meanScore, meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond,
-                classification, slices, cachedCalls, other);
+                classification, slices, cachedCalls, other, conversations);
     }
 }

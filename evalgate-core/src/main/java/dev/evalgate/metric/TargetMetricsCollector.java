@@ -36,6 +36,7 @@ public final class TargetMetricsCollector {
     private final ConfusionCounter confusion;
     private final LatencyRecorder latencies = new LatencyRecorder();
     private final GradingTally grading = new GradingTally();
+    private final ConversationTally conversations = new ConversationTally();
     private long cachedCalls;
     private long calls;
     private long inputTokens;
@@ -66,6 +67,7 @@ public final class TargetMetricsCollector {
         if (confusion != null) {
             confusion.add(result);
         }
+        conversations.add(result);
         for (Sample sample : result.samples()) {
             calls++;
             grading.add(sample); // the judges' spend, never added to the candidate's below
@@ -100,7 +102,7 @@ public final class TargetMetricsCollector {
                 CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
                 confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls,
-                grading.finish(CONFIDENCE));
+                grading.finish(CONFIDENCE), conversations.finish());
     }
 
     private PassTally sliceTally(String key, String tag) {

@@ -12,6 +12,9 @@ import dev.evalgate.target.RenderedPrompt;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.ResilientCaller;
+import dev.evalgate.tools.CaseScript;
+import dev.evalgate.tools.Exchange;
+import dev.evalgate.tools.Toolbox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +35,17 @@ final class CaseExecutor {
     private final Map<String, Object> suiteVars;
     private final int repeat;
     private final ResponseCache cache;
+    private final Toolbox toolbox;
 
     CaseExecutor(TargetConfig target, ResilientCaller caller, List<ConfiguredScorer> scorers,
                  Map<String, Object> suiteVars, int repeat, ResponseCache cache) {
+        this(target, caller, scorers, suiteVars, repeat, cache, Toolbox.NONE);
+    }
+
+    /** An executor that runs a case as a conversation when the suite offers tools or the case has turns. */
+    CaseExecutor(TargetConfig target, ResilientCaller caller, List<ConfiguredScorer> scorers,
+                 Map<String, Object> suiteVars, int repeat, ResponseCache cache, Toolbox toolbox) {
+        this.toolbox = toolbox;
         this.target = target;
         this.cache = cache;
         this.caller = caller;
@@ -96,6 +107,9 @@ final class CaseExecutor {
             // the target was never called, so there is no latency to report (0 ms would pull p50 and p95 down)
             return errored(k, new CallError("prompt", e.getMessage()), Double.NaN, 0);
         }
+        if (!toolbox.isEmpty() || CaseScript.of(kase).conversation()) {
+            return conversed(kase, prompt, k);
+        }
         Request request = new Request(kase, prompt, k);
         String key = cache == ResponseCache.NONE || !target.target().cacheable() ? null
                 : ResponseCache.key(target.cacheIdentity(), request);
@@ -116,11 +130,31 @@ final class CaseExecutor {
     }
 
     private Reply masked(Reply reply) {
-        return new Reply(target.secrets().mask(reply.text()), reply.usage());
+        return new Reply(target.secrets().mask(reply.text()), reply.usage(), reply.toolCalls());
+    }
+
+    /** Runs the case as a conversation (see {@link AgentLoop}); the sample sums its calls. */
+    private Sample conversed(Case kase, RenderedPrompt prompt, int k) throws InterruptedException {
+        AgentLoop.Result r = new AgentLoop(target, caller, cache, toolbox, this::masked).run(kase, prompt, k);
+        if (r.error() != null) {
+            CallError shown = new CallError(r.error().kind(), target.secrets().mask(r.error().message()));
+            return new Sample(k, null, null, Outcome.ERROR, 0, List.of(), r.latencyMs(), r.usage(), r.costUsd(),
+                    r.attempts(), shown, false, r.exchange());
+        }
+        Sample judged = judged(kase, k, r.last(), r.latencyMs(), r.attempts(), r.cached(), r.exchange());
+        judged = new Sample(judged.repeat(), judged.rawOutput(), judged.output(), judged.outcome(), judged.value(),
+                judged.scores(), judged.latencyMs(), r.usage(), r.costUsd(), judged.attempts(), null,
+                judged.cached(), r.exchange());
+        return r.exchange().hitMaxSteps() ? MaxSteps.failed(judged) : judged;
     }
 
     /** Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency. */
     private Sample judged(Case kase, int k, Reply reply, double latencyMs, int attempts, boolean cached) {
+        return judged(kase, k, reply, latencyMs, attempts, cached, null);
+    }
+
+    private Sample judged(Case kase, int k, Reply reply, double latencyMs, int attempts, boolean cached,
+                          Exchange exchange) {
         String raw = reply.text() == null ? "" : reply.text();
         var usage = reply.usage();
         Double cost = target.price().cost(usage);
@@ -130,7 +164,7 @@ final class CaseExecutor {
             return new Sample(k, raw, null, Outcome.FAIL, 0, List.of(miss), latencyMs, usage, cost, attempts, null,
                     cached);
         }
-        dev.evalgate.score.Scored scored = CaseScoring.score(scorers, kase, transformed.get());
+        dev.evalgate.score.Scored scored = CaseScoring.score(scorers, kase, transformed.get(), exchange);
         return new Sample(k, raw, transformed.get(), scored.outcome(), scored.value(), scored.scores(), latencyMs,
                 usage, cost, attempts, null, cached);
     }

@@ -64,6 +64,10 @@ public interface ResponseCache {
         node.put("user", request.userText());
         node.set("vars", Keys.JSON.valueToTree(new TreeMap<>(request.kase().vars())));
         node.put("repeat", request.repeat());
+        if (request.conversation() != null) {
+            // only conversations add these, so the keys of single calls stay what earlier versions stored
+            node.set("conversation", Keys.JSON.valueToTree(request.conversation()));
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(Keys.JSON.writeValueAsString(node)

@@ -93,7 +93,8 @@ public final class Runner {
         List<dev.evalgate.score.ConfiguredScorer> warmUpScorers = JudgeScorer.withoutCalls(suite.scorers());
         for (TargetConfig t : targets) {
             ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
-            executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache));
+            executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache,
+                    suite.tools()));
             // warm-up calls must be live and must not fill the cache, or the measured run would skip them
             warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));

@@ -3,6 +3,7 @@ package dev.evalgate.run;
 import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
 import dev.evalgate.target.TokenUsage;
+import dev.evalgate.tools.Exchange;
 
 import java.util.List;
 
@@ -21,13 +22,22 @@ import java.util.List;
  * @param error      why the call failed; null unless {@code outcome} is ERROR
  * @param cached     the output came from the response cache: no call was made, so {@code latencyMs} is NaN and the
  *                   sample is left out of latency statistics
+ * @param exchange   the conversation behind the output when the case ran as one (turns, model calls, tool calls);
+ *                   null for a single call. {@code latencyMs}, {@code usage} and {@code costUsd} are then its sums
  */
 public record Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
                      double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
-                     boolean cached) {
+                     boolean cached, Exchange exchange) {
 
     public Sample {
         scores = List.copyOf(scores);
+    }
+
+    /** A sample of a single call. */
+    public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                  double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error, boolean cached) {
+        this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, cached,
+                null);
     }
 
     /** A sample from a live call. */

@@ -1,6 +1,7 @@
 package dev.evalgate.score;
 
 import dev.evalgate.dataset.Case;
+import dev.evalgate.tools.Exchange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class CaseScoring {
      * @throws IllegalArgumentException when {@code scorers} is empty; {@link ScorerSpecs} never returns an empty list
      */
     public static Scored score(List<ConfiguredScorer> scorers, Case kase, String output) {
+        return score(scorers, kase, output, null);
+    }
+
+    /** Scores the output that ended a conversation; {@code exchange} may be null for a single call. */
+    public static Scored score(List<ConfiguredScorer> scorers, Case kase, String output, Exchange exchange) {
         if (scorers.isEmpty()) {
             throw new IllegalArgumentException("no scorers to score case '" + kase.id() + "' with");
         }
@@ -27,7 +33,7 @@ public final class CaseScoring {
         boolean allPass = true;
         double sum = 0;
         for (ConfiguredScorer configured : scorers) {
-            Score score = scoreOne(configured, kase, text);
+            Score score = scoreOne(configured, kase, text, exchange);
             scores.add(score);
             error |= score.outcome() == Outcome.ERROR;
             allPass &= score.outcome() == Outcome.PASS;
@@ -37,9 +43,10 @@ public final class CaseScoring {
         return new Scored(outcome, sum / scores.size(), scores);
     }
 
-    private static Score scoreOne(ConfiguredScorer configured, Case kase, String output) {
+    private static Score scoreOne(ConfiguredScorer configured, Case kase, String output, Exchange exchange) {
         try {
-            Score score = configured.scorer().score(kase, output);
+            Score score = exchange == null ? configured.scorer().score(kase, output)
+                    : configured.scorer().score(kase, output, exchange);
             if (score == null) {
                 return Score.error(configured.id(), "scorer '" + configured.id() + "' returned no score");
             }

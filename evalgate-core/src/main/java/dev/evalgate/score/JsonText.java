@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /** Shared JSON reading for the JSON scorers: strict parsing of outputs and plain-language parse errors. */
-final class JsonText {
+public final class JsonText {
 
     /** Trailing text after the JSON value is an error: {@code {"a":1} sure!} is not valid JSON output. */
     static final JsonMapper MAPPER = JsonMapper.builder()
@@ -52,7 +52,7 @@ final class JsonText {
      * A config subtree as JSON. Suite files lose YAML scalar types, so a scalar that reads as a boolean, null or
      * number becomes one; quote-sensitive schemas belong in a {@code schema_file} or a JSON-text scalar.
      */
-    static JsonNode fromConfig(ConfigNode node) {
+    public static JsonNode fromConfig(ConfigNode node) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         return switch (node) {
             case ConfigNode.Mapping m -> {

@@ -37,7 +37,9 @@ public final class Scorers {
                 new JsonValidScorer.Kind(),
                 new JsonSchemaScorer.Kind(),
                 new JsonFieldsScorer.Kind(),
-                new EqualsScorer.LabelKind());
+                new EqualsScorer.LabelKind(),
+                new ToolCallsScorer.Kind(),
+                new ToolArgsValidScorer.Kind());
     }
 
     /** The built-ins plus every {@link ScorerKind} registered in {@code META-INF/services} on the class path. */

@@ -4,6 +4,7 @@ import dev.evalgate.dataset.Dataset;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.judge.Judges;
 import dev.evalgate.score.ConfiguredScorer;
+import dev.evalgate.tools.Toolbox;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +20,36 @@ import java.util.Map;
  * @param store    the {@code store:} setting (a path or JDBC URL), or null for the default
  * @param notes    what the user should know about how the suite was read, e.g. targets skipped for a missing key
  * @param judges   the model judges declared under {@code judges:}; never among the targets
+ * @param tools    the tools offered to the targets and the agent loop's rules; {@link Toolbox#NONE} without any
  */
 public record Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                     List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
-                    String snapshot, GateConfig gate, String store, List<String> notes, Judges judges)
+                    String snapshot, GateConfig gate, String store, List<String> notes, Judges judges,
+                    Toolbox tools)
         implements AutoCloseable {
 
-    /** A suite without judges. */
+    /** A suite with judges and no tools. */
+    public Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
+                 List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
+                 String snapshot, GateConfig gate, String store, List<String> notes, Judges judges) {
+        this(name, file, datasetFile, dataset, vars, targets, scorers, slices, run, snapshot, gate, store, notes,
+                judges, Toolbox.NONE);
+    }
+
+    /** A suite with tools and no judges. */
+    public Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
+                 List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
+                 String snapshot, GateConfig gate, String store, List<String> notes, Toolbox tools) {
+        this(name, file, datasetFile, dataset, vars, targets, scorers, slices, run, snapshot, gate, store, notes,
+                Judges.NONE, tools);
+    }
+
+    /** A suite without judges or tools. */
     public Suite(String name, Path file, Path datasetFile, Dataset dataset, Map<String, Object> vars,
                  List<TargetConfig> targets, List<ConfiguredScorer> scorers, List<String> slices, RunOptions run,
                  String snapshot, GateConfig gate, String store, List<String> notes) {
         this(name, file, datasetFile, dataset, vars, targets, scorers, slices, run, snapshot, gate, store, notes,
-                Judges.NONE);
+                Judges.NONE, Toolbox.NONE);
     }
 
     public Suite {
@@ -41,16 +60,19 @@ public record Suite(String name, Path file, Path datasetFile, Dataset dataset, M
         notes = notes == null ? List.of() : List.copyOf(notes);
         gate = gate == null ? GateConfig.NONE : gate;
         judges = judges == null ? Judges.NONE : judges;
+        tools = tools == null ? Toolbox.NONE : tools;
     }
 
     /** The same suite with other targets (a subset, or the same with other call policies). */
     public Suite withTargets(List<TargetConfig> others) {
-        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes, judges);
+        return new Suite(name, file, datasetFile, dataset, vars, others, scorers, slices, run, snapshot, gate, store, notes,
+                judges, tools);
     }
 
     /** The same suite with other run options. */
     public Suite withRun(RunOptions other) {
-        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes, judges);
+        return new Suite(name, file, datasetFile, dataset, vars, targets, scorers, slices, other, snapshot, gate, store, notes,
+                judges, tools);
     }
 
     public boolean classification() {

@@ -76,6 +76,7 @@ public final class SuiteLoader {
         top.node("gate"); // read below, once the whole file's keys are known to be valid
         String store = top.string("store").orElse(null);
         ConfigNode train = top.node("train").orElse(null); // the training set of the local baselines
+        var tools = ToolboxReader.read(top.node("tools").orElse(null), top.node("agent").orElse(null));
         ConfigNode targetsNode = top.required("targets", "list at least one candidate under 'targets:'");
         top.done();
         // the gate is checked before any target is created, so a bad gate never costs a call
@@ -102,7 +103,7 @@ public final class SuiteLoader {
         // scorers that compare against an answer make a dataset without one an error when it is read, before calls
         return new Suite(name, file, dataset.file(), dataset.open(ConfiguredScorer.needingExpected(scorerList)),
                 vars, targets, scorerList, slices,
-                run, snapshot, gate, store, notes, judges);
+                run, snapshot, gate, store, notes, judges, tools);
     }
 
     /**

@@ -50,6 +50,7 @@ public final class ConsoleSummary {
         printTable(out);
         GradingLines.print(result.metrics(), out);
         printDecision(out);
+        ConversationLines.print(result.metrics(), out);
         printClassification(out);
         printSlices(out);
         printFailures(out);

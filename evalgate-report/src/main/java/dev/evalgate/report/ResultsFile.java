@@ -121,6 +121,10 @@ public final class ResultsFile implements ResultSink {
             out.writeNumberField("cost_usd", s.costUsd());
         }
         out.writeNumberField("attempts", s.attempts());
+        if (s.exchange() != null) {
+            out.writeFieldName("conversation");
+            out.writeTree(dev.evalgate.tools.ExchangeJson.node(s.exchange()));
+        }
         if (s.error() != null) {
             out.writeObjectFieldStart("error");
             out.writeStringField("kind", s.error().kind());

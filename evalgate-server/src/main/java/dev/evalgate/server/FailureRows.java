@@ -21,6 +21,10 @@ final class FailureRows {
         ObjectNode row = dev.evalgate.report.html.FailureRows.row(sample.target(),
                 RunRecords.fold(List.of(sample)), sample.input());
         row.put("repeat", sample.repeat());
+        if (sample.sample().exchange() != null) {
+            row.put("transcript", String.join("\n",
+                    dev.evalgate.report.TranscriptText.lines(sample.sample().exchange())));
+        }
         StringBuilder reasons = new StringBuilder();
         for (Score score : sample.sample().scores()) {
             if (score.reason() != null && !score.reason().isBlank()) {

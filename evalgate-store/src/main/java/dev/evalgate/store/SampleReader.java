@@ -4,6 +4,7 @@ import dev.evalgate.run.CallError;
 import dev.evalgate.run.Sample;
 import dev.evalgate.score.Outcome;
 import dev.evalgate.target.TokenUsage;
+import dev.evalgate.tools.ExchangeJson;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,15 +35,16 @@ final class SampleReader {
         OUTCOMES
     }
 
-    // OUTCOMES reads the first 17 columns, FULL all 20: keep the order and the positions below in step.
+    // OUTCOMES reads the first 18 columns, FULL all 21: keep the order and the positions below in step.
     private static final String OUTCOME_COLUMNS = """
             target_id, case_id, repeat_no, outcome, score, output, latency_ms, input_tokens, output_tokens, cost_usd,
                 attempts, error_kind, error_message, cached, expected_json, tags_json,
-                CASE WHEN outcome = 'PASS' THEN NULL ELSE scores_json END""";
+                CASE WHEN outcome = 'PASS' THEN NULL ELSE scores_json END, exchange_json""";
     private static final String FULL_COLUMNS = OUTCOME_COLUMNS + ", raw_output, scores_json, input";
     private static final int TARGET = 1, CASE = 2, REPEAT = 3, OUTCOME = 4, SCORE = 5, OUTPUT = 6, LATENCY = 7,
             INPUT_TOKENS = 8, OUTPUT_TOKENS = 9, COST = 10, ATTEMPTS = 11, ERROR_KIND = 12, ERROR_MESSAGE = 13,
-            CACHED = 14, EXPECTED = 15, TAGS = 16, FAILURE_SCORES = 17, RAW_OUTPUT = 18, SCORES = 19, INPUT = 20;
+            CACHED = 14, EXPECTED = 15, TAGS = 16, FAILURE_SCORES = 17, EXCHANGE = 18, RAW_OUTPUT = 19, SCORES = 20,
+            INPUT = 21;
     // Distinct tag sets are few (a slice's values); past this many the parse is simply not kept.
     private static final int MAX_TAG_SETS = 1024;
 
@@ -79,7 +81,7 @@ final class SampleReader {
         Sample sample = new Sample(rs.getInt(REPEAT), full ? rs.getString(RAW_OUTPUT) : null, rs.getString(OUTPUT),
                 Outcome.valueOf(rs.getString(OUTCOME)), rs.getDouble(SCORE),
                 StoreJson.readScores(rs.getString(full ? SCORES : FAILURE_SCORES)), latency, usage, costUsd,
-                rs.getInt(ATTEMPTS), error, cached);
+                rs.getInt(ATTEMPTS), error, cached, ExchangeJson.read(rs.getString(EXCHANGE)));
         return new StoredCaseResult(rs.getString(TARGET), rs.getString(CASE), full ? rs.getString(INPUT) : null,
                 expected(rs.getString(EXPECTED)), tags(rs.getString(TAGS)), sample, cached);
     }

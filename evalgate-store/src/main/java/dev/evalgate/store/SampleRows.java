@@ -3,6 +3,7 @@ package dev.evalgate.store;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.Sample;
+import dev.evalgate.tools.ExchangeJson;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,9 +22,9 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json, cached, judge_calls, judge_cached_votes, judge_input_tokens,
-                judge_output_tokens, judge_cost_usd, judge_latency_ms, judge_error, judge_flipped)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached, exchange_json, judge_calls, judge_cached_votes,
+                judge_input_tokens, judge_output_tokens, judge_cost_usd, judge_latency_ms, judge_error, judge_flipped)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -78,6 +79,7 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, expected);
         insert.setString(i++, tags);
         insert.setBoolean(i++, s.cached());
+        insert.setString(i++, s.exchange() == null ? null : ExchangeJson.write(s.exchange()));
         JudgeRows.bindSample(insert, i, s);
     }
 

@@ -3,6 +3,8 @@ package dev.evalgate.store;
 import dev.evalgate.run.ResponseCache;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.TokenUsage;
+import dev.evalgate.tools.ExchangeJson;
+import dev.evalgate.tools.ToolJson;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,12 +25,13 @@ import java.util.Optional;
 public final class StoreResponseCache implements ResponseCache, AutoCloseable {
 
     static final int BATCH = 200;
-    private static final String SELECT = "SELECT output, input_tokens, output_tokens FROM response_cache"
+    private static final String SELECT = "SELECT output, input_tokens, output_tokens, tool_calls_json FROM response_cache"
             + " WHERE cache_key = ?";
     private static final String INSERT = "INSERT INTO response_cache (cache_key, suite, output, input_tokens,"
-            + " output_tokens, created_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key) DO UPDATE SET"
-            + " suite = excluded.suite, output = excluded.output, input_tokens = excluded.input_tokens,"
-            + " output_tokens = excluded.output_tokens, created_ms = excluded.created_ms";
+            + " output_tokens, created_ms, tool_calls_json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key)"
+            + " DO UPDATE SET suite = excluded.suite, output = excluded.output, input_tokens = excluded.input_tokens,"
+            + " output_tokens = excluded.output_tokens, created_ms = excluded.created_ms,"
+            + " tool_calls_json = excluded.tool_calls_json";
 
     private record Pending(String key, Reply reply) {
     }
@@ -59,10 +62,14 @@ public final class StoreResponseCache implements ResponseCache, AutoCloseable {
                 long in = rs.getLong("input_tokens");
                 boolean noUsage = rs.wasNull();
                 long out = rs.getLong("output_tokens");
-                return Optional.of(new Reply(rs.getString("output"), noUsage ? null : new TokenUsage(in, out)));
+                String calls = rs.getString("tool_calls_json");
+                return Optional.of(new Reply(rs.getString("output"), noUsage ? null : new TokenUsage(in, out),
+                        calls == null ? List.of() : ExchangeJson.readCalls(ToolJson.MAPPER.readTree(calls))));
             }
         } catch (SQLException e) {
             throw db.failure("read the response cache", e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Optional.empty(); // a damaged entry is a miss: the call is simply made again
         }
     }
 
@@ -96,6 +103,8 @@ public final class StoreResponseCache implements ResponseCache, AutoCloseable {
                             insert.setLong(5, usage.output());
                         }
                         insert.setLong(6, now);
+                        List<dev.evalgate.tools.ToolCall> calls = p.reply().toolCalls();
+                        insert.setString(7, calls.isEmpty() ? null : ExchangeJson.calls(calls).toString());
                         insert.addBatch();
                     }
                     insert.executeBatch();

@@ -241,7 +241,7 @@ abstract class StoreContract {
 
     @Test
     void reopening_a_migrated_store_applies_no_migration_and_keeps_its_runs() {
-        assertThat(store.migrationsApplied()).isEqualTo(4); // V1 schema, V2 failures index, V3 harness overhead, V4 judge
+        assertThat(store.migrationsApplied()).isEqualTo(5); // V1 schema, V2 failures index, V3 harness overhead, V4 judge, V5 conversations
         begin("kept", "tickets", "main", "mini").close();
         try (Store again = Store.open(url)) {
             assertThat(again.migrationsApplied()).isZero();

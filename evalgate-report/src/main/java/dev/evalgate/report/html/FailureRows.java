@@ -42,13 +42,23 @@ public final class FailureRows {
         return ViewJson.number(row, "latencyMs", c.latencyMs());
     }
 
-    /** Every case not passed, with its input looked up by case id in {@code inputs} (which may be empty). */
-    static ArrayNode json(RunRecord run, Map<String, String> inputs) {
+    /** The key of a case's transcript: its target and case id. */
+    public static String key(String target, String caseId) {
+        return target + "\u0000" + caseId;
+    }
+
+    /**
+     * Every case not passed, with its input looked up by case id in {@code inputs} and its conversation by
+     * {@link #key} in {@code transcripts} (either may be empty).
+     */
+    static ArrayNode json(RunRecord run, Map<String, String> inputs, Map<String, String> transcripts) {
         ArrayNode rows = ViewJson.array();
         for (TargetRecord t : run.targets()) {
             for (CaseRecord c : t.cases()) {
                 if (!c.passed()) {
-                    rows.add(row(t.target(), c, inputs.get(c.caseId())));
+                    ObjectNode row = row(t.target(), c, inputs.get(c.caseId()));
+                    ViewJson.text(row, "transcript", transcripts.get(key(t.target(), c.caseId())));
+                    rows.add(row);
                 }
             }
         }

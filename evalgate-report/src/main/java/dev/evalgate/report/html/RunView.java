@@ -41,9 +41,16 @@ public final class RunView {
     private final GateReport verdict;
     private final Comparison comparison;
     private final boolean failures;
+    private final Map<String, String> transcripts;
 
     private RunView(RunRecord run, RunFacts facts, Map<String, String> inputs, GateReport verdict,
                     Comparison comparison, boolean failures) {
+        this(run, facts, inputs, verdict, comparison, failures, Map.of());
+    }
+
+    private RunView(RunRecord run, RunFacts facts, Map<String, String> inputs, GateReport verdict,
+                    Comparison comparison, boolean failures, Map<String, String> transcripts) {
+        this.transcripts = Map.copyOf(transcripts);
         this.run = Objects.requireNonNull(run, "run");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.inputs = Map.copyOf(inputs);
@@ -59,17 +66,25 @@ public final class RunView {
 
     /** When the run started, its commit and which targets are local. */
     public RunView facts(RunFacts facts) {
-        return new RunView(run, facts, inputs, verdict, comparison, failures);
+        return new RunView(run, facts, inputs, verdict, comparison, failures, transcripts);
     }
 
     /** Case id → input text, shown in the failure rows; the run record itself does not keep inputs. */
     public RunView inputs(Map<String, String> inputByCaseId) {
-        return new RunView(run, facts, inputByCaseId, verdict, comparison, failures);
+        return new RunView(run, facts, inputByCaseId, verdict, comparison, failures, transcripts);
+    }
+
+    /**
+     * {@link FailureRows#key target and case id} → the conversation of that failed case as text (each turn, each
+     * tool call with its arguments and scripted result), shown when its failure row is opened.
+     */
+    public RunView transcripts(Map<String, String> byTargetAndCase) {
+        return new RunView(run, facts, inputs, verdict, comparison, failures, byTargetAndCase);
     }
 
     /** The suite's gate applied to this run, or null for none. */
     public RunView verdict(GateReport report) {
-        return new RunView(run, facts, inputs, report, comparison, failures);
+        return new RunView(run, facts, inputs, report, comparison, failures, transcripts);
     }
 
     /** This run (head) compared with a base run, or null for none; its head must be this run. */
@@ -78,12 +93,12 @@ public final class RunView {
             throw new IllegalArgumentException("the comparison's head is run " + comparison.headRunId()
                     + ", not this view's run " + run.runId());
         }
-        return new RunView(run, facts, inputs, verdict, comparison, failures);
+        return new RunView(run, facts, inputs, verdict, comparison, failures, transcripts);
     }
 
     /** Leaves {@code failures} out, for a client that pages them from the server. */
     public RunView withoutFailures() {
-        return new RunView(run, facts, inputs, verdict, comparison, false);
+        return new RunView(run, facts, inputs, verdict, comparison, false, transcripts);
     }
 
     /** The view JSON. */
@@ -105,7 +120,7 @@ public final class RunView {
         view.set("confusion", confusion);
         view.set("slices", SliceRows.json(run));
         if (failures) {
-            view.set("failures", FailureRows.json(run, inputs));
+            view.set("failures", FailureRows.json(run, inputs, transcripts));
         }
         view.set("compare", comparison == null ? null : CompareView.json(comparison));
         return view;

@@ -712,7 +712,10 @@
       td(targetName(r.target, colors[r.target] || '#98a2b3')),
       td(r.judgeError ? badge('JUDGE ERROR', 'ERROR')
         : badge(r.outcome === 'ERROR' ? 'ERROR' : 'FAIL', r.outcome === 'ERROR' ? 'ERROR' : 'FAIL')),
-      td(el('div', {className: 'eg-text eg-input', text: r.input == null ? '' : r.input}), 'eg-col-text eg-wide'),
+      td([el('div', {className: 'eg-text eg-input', text: r.input == null ? '' : r.input}),
+        // a conversation: every turn and tool call, shown when the row is opened
+        r.transcript ? el('div', {className: 'eg-text eg-transcript', testid: 'failure-transcript',
+          text: r.transcript}) : null], 'eg-col-text eg-wide'),
       td(r.expected == null ? el('span', {className: 'eg-dim', text: '(none)'}) : diffText(parts, 'a', 'eg-want'),
         'eg-col-text'),
       td([got == null ? el('span', {className: 'eg-dim', text: '(no output)'}) : diffText(parts, 'b', 'eg-got'),

@@ -60,13 +60,17 @@ final class AnthropicTarget implements Target {
         ObjectNode body = Texts.JSON.createObjectNode();
         body.put("model", settings.model());
         body.put("max_tokens", settings.maxTokens());
-        if (request.systemText() != null) {
+        if (request.conversation() == null && request.systemText() != null) {
             body.put("system", request.systemText());
         }
         if (settings.temperature() != null) {
             body.put("temperature", settings.temperature());
         }
-        body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        if (request.conversation() != null) {
+            AnthropicConversation.write(request.conversation(), body);
+        } else {
+            body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        }
         if (request.schema() != null) {
             // one tool whose input is the caller's schema, and the model made to call it: the reply is its input
             ObjectNode tool = body.putArray("tools").addObject();
@@ -78,7 +82,7 @@ final class AnthropicTarget implements Target {
         return body;
     }
 
-    /** The text blocks of the answer joined in order; tool-use and thinking blocks are not part of the output. */
+    /** The text blocks of the answer joined in order, and its {@code tool_use} blocks as tool calls. */
     static Reply parse(String text) {
         JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode content = root.path("content");
@@ -91,7 +95,7 @@ final class AnthropicTarget implements Target {
                 out.append(block.path("text").textValue());
             }
         }
-        return new Reply(out.toString(), usage(root.path("usage")));
+        return new Reply(out.toString(), usage(root.path("usage")), AnthropicConversation.calls(content));
     }
 
     /** The input of the {@code tool_use} block calling {@code tool}, as JSON text; no such block is a fatal error. */

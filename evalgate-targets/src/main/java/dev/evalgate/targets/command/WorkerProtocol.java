@@ -8,12 +8,15 @@ import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.Texts;
+import dev.evalgate.tools.ExchangeJson;
 
 /**
  * The JSON-lines protocol between evalgate and a worker: one request line in, one answer line out.
  *
- * <p>In: {@code {"id", "input", "vars", "prompt": {"system", "user"}, "repeat"}}. Out: {@code {"output": ...}}
- * with an optional {@code "usage": {"input_tokens", "output_tokens"}}, or {@code {"error": "..."}}.
+ * <p>In: {@code {"id", "input", "vars", "prompt": {"system", "user"}, "repeat"}}, plus {@code "messages"} and
+ * {@code "tools"} when the case runs as a conversation (see {@link ExchangeJson}). Out: {@code {"output": ...}}
+ * with an optional {@code "usage": {"input_tokens", "output_tokens"}}, or {@code {"tool_calls": [{"id", "name",
+ * "arguments"}]}} to call tools, or {@code {"error": "..."}}.
  */
 final class WorkerProtocol {
 
@@ -29,6 +32,10 @@ final class WorkerProtocol {
         prompt.put("system", request.systemText());
         prompt.put("user", request.userText());
         line.put("repeat", request.repeat());
+        if (request.conversation() != null) {
+            line.set("messages", ExchangeJson.turns(request.conversation().turns()));
+            line.set("tools", ExchangeJson.tools(request.conversation().tools()));
+        }
         try {
             // Jackson escapes every line break inside strings, so the request is always exactly one line.
             return Texts.JSON.writeValueAsString(line);
@@ -53,6 +60,17 @@ final class WorkerProtocol {
         if (answer.hasNonNull("error")) {
             throw TargetException.fatal("worker_error", "worker " + command.shown() + " reported: "
                     + Texts.head(Texts.asText(answer.get("error")), 500));
+        }
+        if (answer.hasNonNull("tool_calls")) {
+            try {
+                var calls = ExchangeJson.readCalls(answer.get("tool_calls"));
+                JsonNode text = answer.path("output");
+                return new Reply(text.isMissingNode() || text.isNull() ? "" : Texts.asText(text),
+                        usage(answer.path("usage")), calls);
+            } catch (IllegalArgumentException e) {
+                throw TargetException.fatal("malformed_response", "worker " + command.shown() + " answered "
+                        + e.getMessage() + ": '" + Texts.head(line, 200) + "'");
+            }
         }
         if (!answer.has("output")) {
             throw TargetException.fatal("malformed_response", "worker " + command.shown()

@@ -10,9 +10,12 @@ import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.TokenUsage;
+import dev.evalgate.tools.ExchangeJson;
+import dev.evalgate.tools.ToolCall;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.Texts;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +33,7 @@ final class ResponseReader {
     private final Path output;
     private final Path inputTokens;
     private final Path outputTokens;
+    private Path toolCalls;
 
     private record Path(JsonPath path, String source) {
     }
@@ -40,13 +44,18 @@ final class ResponseReader {
         this.outputTokens = outputTokens;
     }
 
-    /** Reads {@code output} (required), {@code input_tokens} and {@code output_tokens}. */
+    /**
+     * Reads {@code output} (required), {@code input_tokens}, {@code output_tokens} and {@code tool_calls} (the
+     * JSONPath of a list of {@code {id, name, arguments}}; with calls there, the output may be absent).
+     */
     static ResponseReader read(Options options) {
         options.required("output", "the JSONPath of the answer in the response, e.g. output: \"$.label\""); // throws if absent
         Path output = compile(options.scalar("output")).orElseThrow();
         Path in = compile(options.scalar("input_tokens")).orElse(null);
         Path out = compile(options.scalar("output_tokens")).orElse(null);
-        return new ResponseReader(output, in, out);
+        ResponseReader reader = new ResponseReader(output, in, out);
+        reader.toolCalls = compile(options.scalar("tool_calls")).orElse(null);
+        return reader;
     }
 
     private static Optional<Path> compile(Optional<ConfigNode.Scalar> node) {
@@ -75,10 +84,26 @@ final class ResponseReader {
         JsonNode root = HttpFailures.readJson(body, "the answer is not JSON or was cut short, so 'output: "
                 + output.source() + "' cannot be read");
         JsonNode value = read(root, output);
+        List<ToolCall> calls = calls(root, body);
+        if (!calls.isEmpty()) {
+            return new Reply(value == null || value.isNull() ? "" : Texts.asText(value), usage(root), calls);
+        }
         if (value == null || value.isNull()) {
             throw HttpFailures.malformed("the answer has nothing at 'output: " + output.source() + "'", body);
         }
         return new Reply(Texts.asText(value), usage(root));
+    }
+
+    private List<ToolCall> calls(JsonNode root, String body) {
+        if (toolCalls == null) {
+            return List.of();
+        }
+        try {
+            return ExchangeJson.readCalls(read(root, toolCalls));
+        } catch (IllegalArgumentException e) {
+            throw HttpFailures.malformed("the answer at 'tool_calls: " + toolCalls.source() + "' is not usable: "
+                    + e.getMessage(), body);
+        }
     }
 
     private TokenUsage usage(JsonNode root) {

@@ -9,6 +9,7 @@ import dev.evalgate.config.ConfigNode;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.error.TargetException;
 import dev.evalgate.target.Request;
+import dev.evalgate.tools.ExchangeJson;
 import dev.evalgate.targets.internal.Texts;
 
 import java.net.URLEncoder;
@@ -51,11 +52,22 @@ final class Templates {
         }
     }
 
-    /** The variables of one request: the case's fields, {@code prompt} (the user text) and {@code system}. */
+    /**
+     * The variables of one request: the case's fields, {@code prompt} (the user text) and {@code system}; in a
+     * conversation also {@code messages} (the turns so far) and {@code tools}, in the form of
+     * {@link ExchangeJson}.
+     */
     static Map<String, Object> vars(Request request) {
         Map<String, Object> vars = new HashMap<>(request.kase().vars());
         vars.put("prompt", request.userText());
         vars.put("system", request.systemText() == null ? "" : request.systemText());
+        if (request.conversation() != null) {
+            // the conversation so far and the tools, as lists: "{{messages}}" alone in a body value stays a list
+            vars.put("messages", Texts.JSON.convertValue(ExchangeJson.turns(request.conversation().turns()),
+                    java.util.List.class));
+            vars.put("tools", Texts.JSON.convertValue(ExchangeJson.tools(request.conversation().tools()),
+                    java.util.List.class));
+        }
         return vars;
     }
 

@@ -53,11 +53,15 @@ final class OpenAiTarget implements Target {
     ObjectNode body(Request request) {
         ObjectNode body = Texts.JSON.createObjectNode();
         body.put("model", chat.model());
-        ArrayNode messages = body.putArray("messages");
-        if (request.systemText() != null) {
-            messages.addObject().put("role", "system").put("content", request.systemText());
+        if (request.conversation() != null) {
+            OpenAiConversation.write(request.conversation(), body);
+        } else {
+            ArrayNode messages = body.putArray("messages");
+            if (request.systemText() != null) {
+                messages.addObject().put("role", "system").put("content", request.systemText());
+            }
+            messages.addObject().put("role", "user").put("content", request.userText());
         }
-        messages.addObject().put("role", "user").put("content", request.userText());
         if (chat.temperature() != null) {
             body.put("temperature", chat.temperature());
         }
@@ -80,6 +84,10 @@ final class OpenAiTarget implements Target {
         JsonNode root = HttpFailures.readJson(text, "the answer is not JSON or was cut short");
         JsonNode message = root.path("choices").path(0).path("message");
         JsonNode content = message.path("content");
+        var calls = OpenAiConversation.calls(message);
+        if (!calls.isEmpty()) {
+            return new Reply(content.isTextual() ? content.textValue() : "", usage(root.path("usage")), calls);
+        }
         if (!content.isTextual()) {
             // A model that declines structured output sends its reason as 'refusal' and no content.
             content = message.path("refusal");
