@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person labels a judged run on the dashboard behind a token: three labels, a reload, and the labels are kept. */
+/**
+ * A person labels a judged run on the dashboard behind a token: three labels, a reload, and the labels are kept;
+ * markup in the data stays text.
+ */
 class LabelPageIT {
 
     @RegisterExtension
@@ -97,6 +100,13 @@ class LabelPageIT {
             assertThat(LabelsFile.read(labels)).hasSize(3);
             assertThat(Files.readAllLines(labels)).hasSize(3);
             watched.screenshot("dashboard-label");
+
+            String shown = item.getAttribute("data-case");
+            page.keyboard().press("s");
+            assertThat(item).not().hasAttribute("data-case", shown);
+            assertThat(page.getByTestId("progress")).containsText("1 skipped");
+            assertThat(page.getByTestId("labelled-count")).hasText("3");
+            assertThat(Files.readAllLines(labels)).as("a skip writes nothing").hasSize(3);
             assertThat(watched.consoleErrors()).isEmpty();
             assertThat(watched.refusedRequests()).isEmpty();
             assertThat(watched.dialogs()).isEmpty();

@@ -7,7 +7,6 @@ import dev.evalgate.calibration.LabelItem;
 import dev.evalgate.calibration.LabelsFile;
 import dev.evalgate.store.JudgedOutputs;
 import dev.evalgate.store.Store;
-import dev.evalgate.store.StoredCaseResult;
 import dev.evalgate.store.StoredRun;
 import io.javalin.http.Context;
 
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code GET /api/runs/{id}/labels} — the judged outputs still to label, in labelling order, with the progress — and
@@ -34,13 +32,13 @@ final class LabelApi {
     // One labels file is read, changed and replaced per label; two tabs labelling at once must not lose a label.
     private static final Object WRITING = new Object();
 
-    private final Store store;
+    private final JudgedItems judgedItems;
     private final RunViews views;
     private final WriteGuard writes;
     private final Path labelsDir;
 
     LabelApi(Store store, RunViews views, WriteGuard writes, Path labelsDir) {
-        this.store = store;
+        this.judgedItems = new JudgedItems(store);
         this.views = views;
         this.writes = writes;
         this.labelsDir = labelsDir;
@@ -105,10 +103,7 @@ final class LabelApi {
         scorer = scorer == null ? "judge" : scorer;
         String target = blankIsNull(ctx.queryParam("target"));
         LabelsLocation location = LabelsLocation.of(run.info(), scorer, labelsDir);
-        JudgedOutputs judged;
-        try (Stream<StoredCaseResult> results = store.caseResults(run.runId())) {
-            judged = JudgedOutputs.of(results.toList(), scorer, target);
-        }
+        JudgedOutputs judged = judgedItems.of(run, scorer, target);
         if (judged.items().isEmpty()) {
             throw ApiError.notFound("run " + run.runId() + " has no output judged by scorer '" + scorer + "'"
                     + (target == null ? "" : " for target '" + target + "'")

@@ -5,6 +5,7 @@ import dev.evalgate.calibration.Label;
 import dev.evalgate.calibration.LabelItem;
 import dev.evalgate.calibration.LabelSample;
 import dev.evalgate.calibration.LabelsFile;
+import dev.evalgate.store.GitInfo;
 import dev.evalgate.store.JudgedOutputs;
 import dev.evalgate.store.RunFilter;
 import dev.evalgate.store.Store;
@@ -170,9 +171,11 @@ class LabelWriteIT {
 
     @Test
     void the_run_view_names_the_judge_scorers_the_run_page_links_to() {
-        assertThat(Http.to(open).json("/api/runs/" + runId).get("judgeScorers").findValuesAsText("judge"))
-                .isEmpty();
-        assertThat(Http.to(open).json("/api/runs/" + runId).get("judgeScorers").get(0).asText()).isEqualTo("judge");
+        String plain = runId + "-plain";
+        SyntheticRuns.write(store, "tickets", plain, 2, GitInfo.unknown(), (t, i) -> true);
+
+        assertThat(Http.to(open).json("/api/runs/" + runId).get("judgeScorers").toString()).isEqualTo("[\"judge\"]");
+        assertThat(Http.to(open).json("/api/runs/" + plain).get("judgeScorers").toString()).isEqualTo("[]");
     }
 
     @Test
@@ -191,8 +194,8 @@ class LabelWriteIT {
     }
 
     /** A POST as the labelling page sends it: same origin, JSON, with the write token. */
-    private static RawPost goodPost(DashboardServer server) {
-        String token = Http.to(server).json("/api/runs/last/labels",
+    private RawPost goodPost(DashboardServer server) {
+        String token = Http.to(server).json(path(),
                 server == guarded ? new String[] {"Authorization", BEARER} : new String[0]).get("writeToken").asText();
         return RawPost.to(server).header("Origin", "http://127.0.0.1:" + server.port())
                 .header("Sec-Fetch-Site", "same-origin").header("Content-Type", "application/json")
