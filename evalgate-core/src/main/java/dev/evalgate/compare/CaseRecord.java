@@ -15,13 +15,22 @@ import java.util.Map;
  * @param costUsd   total cost of the case's calls, or null when unknown
  * @param tokensIn  null when the target reported no usage
  * @param tags      the case's slice keys and values, read by the per-slice comparison; never null
+ * @param ttftMs    mean time to first token of the case's live streamed calls; NaN when none streamed
  */
 public record CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
                          Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
-                         Map<String, String> tags) {
+                         Map<String, String> tags, double ttftMs) {
 
     public CaseRecord {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** A record of a case whose calls did not stream. */
+    public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                      Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
+                      Map<String, String> tags) {
+        this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output, tags,
+                Double.NaN);
     }
 
     /** A record without tags, for callers that do not slice. */
@@ -35,6 +44,8 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
     public static CaseRecord of(CaseResult r) {
         double latencySum = 0;
         int live = 0;
+        double ttftSum = 0;
+        int streamed = 0;
         long in = 0;
         long out = 0;
         boolean usage = true;
@@ -44,6 +55,10 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
             if (s.timed()) {
                 latencySum += s.latencyMs();
                 live++;
+                if (s.stream() != null) {
+                    ttftSum += s.ttftMs();
+                    streamed++;
+                }
             }
             if (s.usage() == null) {
                 usage = false;
@@ -62,7 +77,8 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
                 : first.output();
         return new CaseRecord(r.kase().id(), r.outcome(), r.passFraction(), r.score(),
                 live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
-                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags());
+                costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags(),
+                streamed == 0 ? Double.NaN : ttftSum / streamed);
     }
 
     public boolean passed() {

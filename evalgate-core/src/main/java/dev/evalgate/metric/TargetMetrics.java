@@ -27,12 +27,13 @@ import java.util.Map;
  * @param classification      null unless the suite is a classification suite
  * @param slices              per slice key, in configured order: one entry per tag value, sorted by value
  * @param cachedCalls         calls answered from the response cache; their latency is not in {@code latency}
+ * @param streaming           time to first token and output speed of streamed calls; null when no call streamed
  */
 public record TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                             double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                             Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
                             CostStats cost, double throughputPerSecond, Classification classification,
-                            Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+                            Map<String, List<SliceMetrics>> slices, long cachedCalls, StreamStats streaming) {
 
     /** The Wilson score interval on whole passes. */
     public static final String METHOD_WILSON = "wilson";
@@ -43,5 +44,16 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
         Map<String, List<SliceMetrics>> copy = new LinkedHashMap<>();
         slices.forEach((key, values) -> copy.put(key, List.copyOf(values)));
         slices = Collections.unmodifiableMap(copy);
+    }
+
+    /** Metrics of a target that did not stream. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.evalgate.run;
 
 import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
+import dev.evalgate.target.StreamTiming;
 import dev.evalgate.target.TokenUsage;
 
 import java.util.List;
@@ -21,13 +22,26 @@ import java.util.List;
  * @param error      why the call failed; null unless {@code outcome} is ERROR
  * @param cached     the output came from the response cache: no call was made, so {@code latencyMs} is NaN and the
  *                   sample is left out of latency statistics
+ * @param stream     time to first token and generation time of a streamed answer; null when the answer was not
+ *                   streamed, came from the cache, or the call failed
  */
 public record Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
                      double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
-                     boolean cached) {
+                     boolean cached, StreamTiming stream) {
 
     public Sample {
         scores = List.copyOf(scores);
+        if (cached) {
+            stream = null; // no call was made, so there was no first token
+        }
+    }
+
+    /** A sample of an answer that was not streamed. */
+    public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                  double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
+                  boolean cached) {
+        this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, cached,
+                null);
     }
 
     /** A sample from a live call. */
@@ -42,5 +56,15 @@ public record Sample(int repeat, String rawOutput, String output, Outcome outcom
      */
     public boolean timed() {
         return !cached && Double.isFinite(latencyMs);
+    }
+
+    /** The time to first token in ms, or NaN when the answer was not streamed live. */
+    public double ttftMs() {
+        return stream == null ? Double.NaN : stream.ttftMs();
+    }
+
+    /** Output tokens per second of a streamed answer's generation, or NaN (see {@link StreamTiming}). */
+    public double outputTokensPerSecond() {
+        return stream == null ? Double.NaN : stream.outputTokensPerSecond(usage);
     }
 }

@@ -10,6 +10,7 @@ import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.SseExchange;
 import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
@@ -25,9 +26,25 @@ final class AnthropicTarget implements Target {
     static final String STAND_IN_REPLY = """
             {"content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 1, "output_tokens": 1}}""";
 
+    /** The same answer streamed, event by event as the Messages API sends it. */
+    static final String STAND_IN_STREAM = """
+            event: message_start
+            data: {"type": "message_start", "message": {"usage": {"input_tokens": 1, "output_tokens": 1}}}
+
+            event: content_block_delta
+            data: {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ok"}}
+
+            event: message_delta
+            data: {"type": "message_delta", "usage": {"output_tokens": 1}}
+
+            event: message_stop
+            data: {"type": "message_stop"}
+
+            """;
+
 
     /** What goes into every request body besides the messages; a null temperature is left out. */
-    record Settings(String model, int maxTokens, Double temperature) {
+    record Settings(String model, int maxTokens, Double temperature, boolean stream) {
     }
 
     private final URI endpoint;
@@ -45,6 +62,9 @@ final class AnthropicTarget implements Target {
     @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
         String body = Texts.JSON.writeValueAsString(body(request));
+        if (settings.stream()) {
+            return SseExchange.post(transport, endpoint, headers, body, AnthropicEvents::new);
+        }
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -62,6 +82,9 @@ final class AnthropicTarget implements Target {
             body.put("temperature", settings.temperature());
         }
         body.putArray("messages").addObject().put("role", "user").put("content", request.userText());
+        if (settings.stream()) {
+            body.put("stream", true);
+        }
         return body;
     }
 
@@ -96,7 +119,7 @@ final class AnthropicTarget implements Target {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         AnthropicTarget copy = new AnthropicTarget(StandIns.rebase(endpoint, standIn), headers, settings, transport);
-        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, settings.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.SseExchange;
 import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
@@ -25,6 +26,16 @@ final class OpenAiTarget implements Target {
     /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
     static final String STAND_IN_REPLY = """
             {"choices": [{"message": {"role": "assistant", "content": "ok"}}], "usage": {"prompt_tokens": 1, "completion_tokens": 1}}""";
+
+    /** The same answer streamed: one content chunk, the usage chunk, the end. */
+    static final String STAND_IN_STREAM = """
+            data: {"choices": [{"index": 0, "delta": {"role": "assistant", "content": "ok"}}]}
+
+            data: {"choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 1}}
+
+            data: [DONE]
+
+            """;
 
 
     private final URI endpoint;
@@ -43,6 +54,9 @@ final class OpenAiTarget implements Target {
     @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
         String body = Texts.JSON.writeValueAsString(body(request));
+        if (chat.stream()) {
+            return SseExchange.post(transport, endpoint, headers, body, OpenAiEvents::new);
+        }
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -66,6 +80,11 @@ final class OpenAiTarget implements Target {
         if (chat.json()) {
             body.putObject("response_format").put("type", "json_object");
         }
+        if (chat.stream()) {
+            body.put("stream", true);
+            // without it a stream carries no token counts, and cost and tokens per second would be unknown
+            body.putObject("stream_options").put("include_usage", true);
+        }
         return body;
     }
 
@@ -83,7 +102,7 @@ final class OpenAiTarget implements Target {
         return new Reply(content.textValue(), usage(root.path("usage")));
     }
 
-    private static TokenUsage usage(JsonNode usage) {
+    static TokenUsage usage(JsonNode usage) {
         JsonNode in = usage.path("prompt_tokens");
         JsonNode out = usage.path("completion_tokens");
         if (!in.isNumber() && !out.isNumber()) {
@@ -98,7 +117,7 @@ final class OpenAiTarget implements Target {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         OpenAiTarget copy = new OpenAiTarget(StandIns.rebase(endpoint, standIn), headers, chat, transport);
-        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, chat.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
     }
 
     @Override
