@@ -21,8 +21,8 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json, cached)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached, ttft_ms, generation_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -76,7 +76,14 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, kase.input());
         insert.setString(i++, expected);
         insert.setString(i++, tags);
-        insert.setBoolean(i, s.cached());
+        insert.setBoolean(i++, s.cached());
+        if (s.stream() == null) {
+            insert.setNull(i++, Types.DOUBLE); // not streamed, cached, or failed: no first token
+            insert.setNull(i, Types.DOUBLE);
+        } else {
+            insert.setDouble(i++, s.stream().ttftMs());
+            insert.setDouble(i, s.stream().generationMs());
+        }
     }
 
     private void setLong(int index, Long value) throws SQLException {

@@ -28,7 +28,8 @@ import java.util.function.Function;
 public final class StreamingServer implements AutoCloseable {
 
     /**
-     * One piece of the answer: written {@code after} the previous piece (or the request, for the first).
+     * One piece of the answer: due {@code after} the previous piece was due (or the request arrived, for the first);
+     * the schedule is kept from the request's arrival, so one late wake-up does not shift the pieces after it.
      *
      * @param text the bytes of the piece, such as {@code "data: {...}\n\n"}
      */
@@ -114,8 +115,14 @@ public final class StreamingServer implements AutoCloseable {
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 long first = 0;
+                long due = arrived;
                 for (Piece piece : answer.pieces()) {
-                    Thread.sleep(piece.after());
+                    // each piece is due at a fixed offset from the request, so a late wake-up does not delay the rest
+                    due += piece.after().toNanos();
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(Duration.ofNanos(wait));
+                    }
                     byte[] bytes = piece.text().getBytes(StandardCharsets.UTF_8);
                     out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(bytes);
