@@ -8,7 +8,8 @@
 #   e  start-up: `--version` and the support-routing demo (in-process baselines), vs the JVM's own start
 # Needs evalgate-cli/target/evalgate.jar (mvn -o -q -B -DskipTests -pl evalgate-cli -am package), Java 21+ (JAVA=...,
 # else the one ./evalgate would pick), python3 and /usr/bin/time. Runs use the jar's AOT cache or class-data archive
-# when ./evalgate has trained one beside it (SCENARIO_AOT=off to run without). Not part of `mvn verify`.
+# when ./evalgate has trained one beside it (SCENARIO_AOT=off to run without), and the launcher's JVM flags
+# (EVALGATE_JIT=full for the JDK's defaults). Not part of `mvn verify`.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 . "$root/scripts/find-java.sh"
@@ -28,10 +29,14 @@ if [ "${SCENARIO_AOT:-on}" != off ]; then
                      *) cache_flags=(-XX:SharedArchiveFile="$cache" -Xlog:cds*=off) ;; esac
   done
 fi
-evalgate=("$java" --enable-native-access=ALL-UNNAMED "${cache_flags[@]}" -jar "$jar")
+# the launcher's JVM flags (./evalgate): C1 only and the serial collector, unless EVALGATE_JIT=full
+tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+[ "${EVALGATE_JIT:-c1}" = full ] && tuning=()
+evalgate=("$java" --enable-native-access=ALL-UNNAMED ${tuning[@]+"${tuning[@]}"} ${cache_flags[@]+"${cache_flags[@]}"}
+  -jar "$jar")
 
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)," \
-  "start-up cache: ${cache_flags[0]:-none}"
+  "start-up cache: ${cache_flags[0]:-none}, JVM flags: ${tuning[*]:-the JDK's defaults (EVALGATE_JIT=full)}"
 
 start_server() { # DELAY_MS: a chat completions server in its own JVM; sets $server and $port
   rm -f "$work/port" "$work/server.txt"
