@@ -36,7 +36,7 @@ evalgate=("$java" --enable-native-access=ALL-UNNAMED ${tuning[@]+"${tuning[@]}"}
   -jar "$jar")
 
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)," \
-  "start-up cache: ${cache_flags[0]:-none}, JVM flags: ${tuning[*]:-the JDK's defaults (EVALGATE_JIT=full)}"
+  "start-up cache: ${cache_flags[0]:-none}, JVM flags: ${tuning[*]:-JDK defaults (EVALGATE_JIT=full)}"
 
 start_server() { # DELAY_MS: a chat completions server in its own JVM; sets $server and $port
   rm -f "$work/port" "$work/server.txt"
