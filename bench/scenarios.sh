@@ -62,7 +62,7 @@ targets:
   - { id: llm, type: openai, base_url: "http://127.0.0.1:$port/v1", model: m, concurrency: $2, retries: 0 }
 scorers: [ equals ]
 YAML
-  store_flag=(); [ "$3" = off ] && store_flag=(--no-store)
+  store_flag=(--quiet); if [ "$3" = off ]; then store_flag=(--quiet --no-store); fi
 }
 
 timed_run() { # ARGS...: runs evalgate under /usr/bin/time; leaves "wall user sys maxrss_kb" in $work/time.txt
@@ -73,7 +73,7 @@ timed_run() { # ARGS...: runs evalgate under /usr/bin/time; leaves "wall user sy
 scenario_a() {
   start_server 20
   suite 200 50 off
-  timed_run run "$work/s/evalgate.yaml" "${store_flag[@]}" --quiet -o "$work/results.json"
+  timed_run run "$work/s/evalgate.yaml" "${store_flag[@]}" -o "$work/results.json"
   stop_server
   python3 - "$work" <<'PY'
 import json, math, sys
