@@ -53,6 +53,10 @@ class StreamingAcceptanceIT {
         return Script.of(pieces);
     }
 
+    private static String runId(Path results) throws IOException {
+        return JSON.readTree(results.toFile()).get("run").get("run_id").asText();
+    }
+
     private static Piece data(long afterMs, String json) {
         return new Piece(Duration.ofMillis(afterMs), "data: " + json + "\n\n");
     }
@@ -116,6 +120,29 @@ class StreamingAcceptanceIT {
 
             assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
             assertThat(check.out()).contains("ttft p95 ms");
+
+            Path again = dir.resolve("again.json");
+            // --no-cache: answers kept by the first run would come back with no latency and no first token
+            assertThat(Cli.run("run", suite.toString(), "--quiet", "--no-cache", "--output", again.toString(),
+                    "--store", store.toString()).exitCode()).isZero();
+            Path markdown = dir.resolve("compare.md");
+            Path comparison = dir.resolve("compare.json");
+            Cli compare = Cli.run("compare", runId(results), runId(again), "--store", store.toString(),
+                    "--markdown", markdown.toString(), "--json", comparison.toString());
+
+            assertThat(compare.exitCode()).as(compare.err()).isZero();
+            assertThat(compare.out()).containsPattern("ttft p95 +[0-9.]+ ms -> [0-9.]+ ms +x[0-9.]+ +\\[");
+            assertThat(Files.readString(markdown)).contains("Time to first token, chat: p95 ");
+            JsonNode ttftComparison = JSON.readTree(comparison.toFile()).get("targets").get(0).get("ttft");
+            assertThat(ttftComparison.get("p95_ratio").get("resamples").asInt()).isPositive();
+
+            Path cached = dir.resolve("cached.json");
+            assertThat(Cli.run("run", suite.toString(), "--quiet", "--output", cached.toString(), "--store",
+                    store.toString()).exitCode()).isZero();
+            JsonNode fromCache = JSON.readTree(cached.toFile());
+            assertThat(fromCache.get("metrics").get(0).get("streaming").isNull())
+                    .as("answers from the cache have no first token").isTrue();
+            assertThat(fromCache.get("cases").get(0).get("samples").get(0).has("ttft_ms")).isFalse();
         }
     }
 }
