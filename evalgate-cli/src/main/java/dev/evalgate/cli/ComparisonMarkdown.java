@@ -47,6 +47,16 @@ final class ComparisonMarkdown {
                     Figures.percent(t.baseErrorRate()) + " → " + Figures.percent(t.headErrorRate())));
         }
         lines.add("");
+        for (TargetComparison t : c.targets()) {
+            if (t.ttft() != null) {
+                // streamed targets only, so comparisons of runs that did not stream keep their table
+                lines.add("Time to first token, " + Markdown.cell(t.target(), CELL) + ": p95 "
+                        + Figures.millis(t.ttft().baseP95()) + " → " + Figures.millis(t.ttft().headP95())
+                        + (t.ttft().p95Ratio() == null ? "" : ", ratio " + Figures.ratio(t.ttft().p95Ratio().point())
+                        + " " + Figures.ratioInterval(t.ttft().p95Ratio().interval())) + ".");
+                lines.add("");
+            }
+        }
         lines.add("Paired by case id; Δ interval: Newcombe (paired); p95 ratio: paired bootstrap, "
                 + ComparisonText.bootstrap(c) + ".");
         for (TargetComparison t : c.targets()) {

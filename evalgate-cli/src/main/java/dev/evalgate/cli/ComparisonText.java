@@ -68,6 +68,13 @@ final class ComparisonText {
                     ratio == null ? "-" : "x" + Figures.ratio(ratio.point()),
                     ratio == null ? "-" : Figures.ratioInterval(ratio.interval()),
                     ratio == null ? "fewer than 2 cases with live latency in both" : "paired bootstrap, " + bootstrap(c));
+            if (t.ttft() != null) {
+                BootstrapInterval ttft = t.ttft().p95Ratio();
+                table.row("ttft p95", Figures.millis(t.ttft().baseP95()) + " -> " + Figures.millis(t.ttft().headP95()),
+                        ttft == null ? "-" : "x" + Figures.ratio(ttft.point()),
+                        ttft == null ? "-" : Figures.ratioInterval(ttft.interval()),
+                        ttft == null ? "fewer than 2 cases streamed in both" : "paired bootstrap, " + bootstrap(c));
+            }
             table.row("cost", "", t.costRatio() == null ? "unknown" : "x" + Figures.ratio(t.costRatio()), "", "");
             table.row("error rate", Figures.percent(t.baseErrorRate()) + " -> " + Figures.percent(t.headErrorRate()),
                     Figures.points(t.headErrorRate() - t.baseErrorRate()), "", "");

@@ -152,12 +152,12 @@ final class RescoreCommand implements Callable<Integer> {
             if (value.isEmpty()) {
                 Score miss = Score.fail("transform", transform.describe() + " found nothing in the output");
                 samples.add(new Sample(s.repeat(), raw, null, Outcome.FAIL, 0, List.of(miss), s.latencyMs(), s.usage(),
-                        s.costUsd(), s.attempts(), null, s.cached()));
+                        s.costUsd(), s.attempts(), null, s.cached(), s.stream()));
                 continue;
             }
             Scored scored = CaseScoring.score(scorers, stored.kase(), value.get());
             samples.add(new Sample(s.repeat(), raw, value.get(), scored.outcome(), scored.value(), scored.scores(),
-                    s.latencyMs(), s.usage(), s.costUsd(), s.attempts(), null, s.cached()));
+                    s.latencyMs(), s.usage(), s.costUsd(), s.attempts(), null, s.cached(), s.stream()));
         }
         return CaseResult.of(stored.target(), stored.kase(), samples);
     }

@@ -86,6 +86,10 @@ public final class BaselineFile {
                 .append(", \"tokens_in\": ").append(c.tokensIn())
                 .append(", \"tokens_out\": ").append(c.tokensOut())
                 .append(", \"cost_usd\": ").append(c.costUsd() == null ? "null" : round(c.costUsd(), 12));
+        if (Double.isFinite(c.ttftMs())) {
+            // only streamed cases have it, so files of runs that did not stream keep their bytes
+            line.append(", \"ttft_ms\": ").append(round(c.ttftMs(), 3));
+        }
         if (!c.tags().isEmpty()) {
             // sorted so that the same tags always give the same bytes
             line.append(", \"tags\": ").append(JSON.writeValueAsString(new TreeMap<>(c.tags())));
@@ -133,7 +137,8 @@ public final class BaselineFile {
                         c.path("tokens_in").isNumber() ? c.path("tokens_in").asLong() : null,
                         c.path("tokens_out").isNumber() ? c.path("tokens_out").asLong() : null,
                         c.path("cost_usd").isNumber() ? c.path("cost_usd").asDouble() : null, null, null,
-                        tags(c.path("tags"))));
+                        tags(c.path("tags")),
+                        c.path("ttft_ms").isNumber() ? c.path("ttft_ms").asDouble() : Double.NaN));
             }
             targets.add(new TargetRecord(id, cases));
         }

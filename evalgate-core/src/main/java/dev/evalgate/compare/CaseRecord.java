@@ -19,21 +19,38 @@ import java.util.Map;
  *                  {@code scorer: reason} joined by "; "; null for a case that passed
  * @param judgeError the case errored because a model judge gave no verdict, not because the target failed: its
  *                   output is the target's answer and its reason says what went wrong with the judge
+ * @param ttftMs    mean time to first token of the case's live streamed calls; NaN when none streamed
  */
 public record CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
                          Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
-                         Map<String, String> tags, String reason, boolean judgeError) {
+                         Map<String, String> tags, String reason, boolean judgeError, double ttftMs) {
 
     public CaseRecord {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
-    /** A record without the scorers' reasons. */
+    /** A record of a case whose calls did not stream. */
+    public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                      Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
+                      Map<String, String> tags, double ttftMs) {
+        this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output, tags,
+                null, false, ttftMs);
+    }
+
+    /** A record of a case whose calls did not stream, with the scorers' reasons. */
+    public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
+                      Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
+                      Map<String, String> tags, String reason, boolean judgeError) {
+        this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output, tags,
+                reason, judgeError, Double.NaN);
+    }
+
+    /** A record without the scorers' reasons, of a case whose calls did not stream. */
     public CaseRecord(String caseId, Outcome outcome, double passFraction, double score, double latencyMs,
                       Long tokensIn, Long tokensOut, Double costUsd, String expected, String output,
                       Map<String, String> tags) {
         this(caseId, outcome, passFraction, score, latencyMs, tokensIn, tokensOut, costUsd, expected, output, tags,
-                null, false);
+                null, false, Double.NaN);
     }
 
     /** A record without tags, for callers that do not slice. */
@@ -47,6 +64,8 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
     public static CaseRecord of(CaseResult r) {
         double latencySum = 0;
         int live = 0;
+        double ttftSum = 0;
+        int streamed = 0;
         long in = 0;
         long out = 0;
         boolean usage = true;
@@ -56,6 +75,10 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
             if (s.timed()) {
                 latencySum += s.latencyMs();
                 live++;
+                if (s.stream() != null) {
+                    ttftSum += s.ttftMs();
+                    streamed++;
+                }
             }
             if (s.usage() == null) {
                 usage = false;
@@ -78,7 +101,7 @@ public record CaseRecord(String caseId, Outcome outcome, double passFraction, do
                 live == 0 ? Double.NaN : latencySum / live, usage ? in : null, usage ? out : null,
                 costKnown ? cost : null, r.kase().expected().primary(), output, r.kase().tags(),
                 r.samples().stream().filter(s -> s.outcome() != Outcome.PASS).findFirst().map(CaseRecord::reasons)
-                        .orElse(null), judgeError);
+                        .orElse(null), judgeError, streamed == 0 ? Double.NaN : ttftSum / streamed);
     }
 
     /** Every scorer's reason for {@code s}, as {@code scorer: reason} joined by "; "; null when none gave one. */

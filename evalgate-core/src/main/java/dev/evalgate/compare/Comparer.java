@@ -105,7 +105,29 @@ public final class Comparer {
         return new TargetComparison(head.target(), n, a, b, c, d, rate(a + b, n), rate(a + c, n),
                 Newcombe.pairedInterval(a, b, c, d, CONFIDENCE), McNemar.test(b, c),
                 p95(pairs, 0), p95(pairs, 1), p95Ratio(pairs), costRatio(pairs), rate(baseErrors, n),
-                rate(headErrors, n), regressed, fixed, added, removed, SliceComparer.compare(pairs, sliceKeys));
+                rate(headErrors, n), regressed, fixed, added, removed, SliceComparer.compare(pairs, sliceKeys),
+                ttft(pairs));
+    }
+
+    /** Time to first token compared on the cases that streamed in both runs, the way latency p95 is compared. */
+    private TargetComparison.TtftComparison ttft(List<CaseRecord[]> pairs) {
+        List<CaseRecord[]> live = pairs.stream()
+                .filter(p -> Double.isFinite(p[0].ttftMs()) && Double.isFinite(p[1].ttftMs())).toList();
+        if (live.isEmpty()) {
+            return null;
+        }
+        double[] base = live.stream().mapToDouble(p -> p[0].ttftMs()).toArray();
+        double[] head = live.stream().mapToDouble(p -> p[1].ttftMs()).toArray();
+        BootstrapInterval ratio = live.size() < 2 ? null
+                : PairedBootstrap.ratioOfQuantile(base, head, 0.95, resamples, seed, CONFIDENCE);
+        return new TargetComparison.TtftComparison(Quantiles.nearestRank(sorted(base), 0.95),
+                Quantiles.nearestRank(sorted(head), 0.95), ratio);
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        java.util.Arrays.sort(copy);
+        return copy;
     }
 
     private static double rate(long count, int n) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * gate:
- *   absolute: { pass_rate: "&gt;= 0.85", p95_latency_ms: "&lt;= 800", cost_per_request_usd: "&lt;= 0.002", error_rate: "&lt;= 0.05" }
+ *   absolute: { pass_rate: "&gt;= 0.85", p95_latency_ms: "&lt;= 800", cost_per_request_usd: "&lt;= 0.002", error_rate: "&lt;= 0.05",
+ *               ttft_p95_ms: "&lt;= 500" }
  *   baseline: { pass_rate: { margin: 0.05 }, p95_latency_ms: { margin: "10%" }, cost_per_request_usd: { margin: "10%" } }
  *   inconclusive: warn          # or fail
  *   targets: [mini]             # which targets are gated; default all
@@ -33,7 +34,9 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         COST_PER_REQUEST_USD("cost_per_request_usd", "cost per request usd", Bound.MAXIMUM),
         ERROR_RATE("error_rate", "error rate", Bound.MAXIMUM),
         /** The share of outputs a model judge passed, corrected for the judge's measured error when calibrated. */
-        JUDGED_PASS_RATE("judged_pass_rate", "judged pass rate", Bound.MINIMUM);
+        JUDGED_PASS_RATE("judged_pass_rate", "judged pass rate", Bound.MINIMUM),
+        /** p95 time to first token of streamed calls. */
+        TTFT_P95_MS("ttft_p95_ms", "ttft p95 ms", Bound.MAXIMUM);
 
         private final String key;
         private final String words;
@@ -198,7 +201,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
 
     /** Latency and cost margins are relative to the baseline; rate margins are absolute differences. */
     public static boolean relative(Measure m) {
-        return m == Measure.P95_LATENCY_MS || m == Measure.COST_PER_REQUEST_USD;
+        return m == Measure.P95_LATENCY_MS || m == Measure.COST_PER_REQUEST_USD || m == Measure.TTFT_P95_MS;
     }
 
     private static boolean rate(Measure m) {
@@ -211,6 +214,7 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
             case P95_LATENCY_MS -> "800";
             case COST_PER_REQUEST_USD -> "0.002";
             case ERROR_RATE -> "0.05";
+            case TTFT_P95_MS -> "500";
         };
     }
 }

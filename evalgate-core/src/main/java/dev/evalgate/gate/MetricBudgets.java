@@ -43,6 +43,7 @@ final class MetricBudgets {
             case P95_LATENCY_MS -> latency(m, limit, budget, scope);
             case COST_PER_REQUEST_USD -> cost(m, limit, budget, scope);
             case JUDGED_PASS_RATE -> JudgedBudget.check(limit, m.grading() == null ? null : m.grading().judged());
+            case TTFT_P95_MS -> ttft(m, limit, budget, scope);
         };
     }
 
@@ -58,6 +59,17 @@ final class MetricBudgets {
             return cannotJudge(scope, budget, latency.note() + " live calls; run more cases to decide a p95 budget");
         }
         return limit.check(latency.p95(), latency.p95Interval());
+    }
+
+    private static GateCheck ttft(TargetMetrics m, AbsoluteBudget limit, GateConfig.Budget budget, String scope) {
+        if (m.streaming() == null) {
+            return cannotJudge(scope, budget, TtftBudget.NOT_STREAMED);
+        }
+        LatencyStats ttft = m.streaming().ttft();
+        if (ttft.p95Interval() == null) {
+            return cannotJudge(scope, budget, ttft.note() + " streamed calls; run more cases to decide a ttft budget");
+        }
+        return limit.check(ttft.p95(), ttft.p95Interval());
     }
 
     private static GateCheck cost(TargetMetrics m, AbsoluteBudget limit, GateConfig.Budget budget, String scope) {

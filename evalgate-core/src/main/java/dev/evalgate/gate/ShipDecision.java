@@ -198,7 +198,7 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
             GateConfig.Budget b = budgets.get(i);
             String format = switch (b.measure()) {
                 case PASS_RATE, ERROR_RATE, JUDGED_PASS_RATE -> "%.3f";
-                case P95_LATENCY_MS -> "%.1f";
+                case P95_LATENCY_MS, TTFT_P95_MS -> "%.1f";
                 case COST_PER_REQUEST_USD -> "%.6f";
             };
             parts.add(b.measure().words() + " " + String.format(Locale.ROOT, format, met.get(i).actual())

@@ -8,6 +8,7 @@ import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.RunRecord;
 import dev.evalgate.compare.TargetComparison;
 import dev.evalgate.compare.TargetRecord;
+import dev.evalgate.stats.BootstrapInterval;
 import dev.evalgate.stats.Interval;
 import dev.evalgate.stats.MeanInterval;
 import dev.evalgate.stats.Newcombe;
@@ -151,6 +152,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 yield limit.check(Quantiles.nearestRank(live, 0.95), ranks.apply(live));
             }
             case JUDGED_PASS_RATE -> throw new IllegalStateException("judged budgets are checked by judged()");
+            case TTFT_P95_MS -> TtftBudget.check(limit, scope, cases, CONFIDENCE, notes);
             case COST_PER_REQUEST_USD -> {
                 if (cases.stream().anyMatch(c -> c.costUsd() == null)) {
                     yield cannotJudge(scope, m, budget.limit(), "the cost of some calls is unknown (no price for"
@@ -256,6 +258,19 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                         + " %.3f (B = %d, seed %d), against a limit of %.3f", scope, t.p95Ratio().interval().lower(),
                         t.p95Ratio().interval().upper(), t.p95Ratio().resamples(), t.p95Ratio().seed(), 1 + margin));
                 yield MarginEvidence.intervalOnly(limit, t.p95Ratio().point(), t.p95Ratio().interval());
+            }
+            case TTFT_P95_MS -> {
+                if (t.ttft() == null || t.ttft().p95Ratio() == null) {
+                    notes.add(scope + " ttft p95 ratio cannot be judged: fewer than 2 cases streamed live in both"
+                            + " runs (set stream: true on the target; cached calls have no first token)");
+                    yield null;
+                }
+                BootstrapInterval ratio = t.ttft().p95Ratio();
+                Margin limit = new Margin(scope, "ttft p95 ratio", Bound.MAXIMUM, 1, 1 + margin);
+                notes.add(String.format(Locale.ROOT, "%s ttft p95 ratio: the paired bootstrap interval is %.3f to"
+                        + " %.3f (B = %d, seed %d), against a limit of %.3f", scope, ratio.interval().lower(),
+                        ratio.interval().upper(), ratio.resamples(), ratio.seed(), 1 + margin));
+                yield MarginEvidence.intervalOnly(limit, ratio.point(), ratio.interval());
             }
             case COST_PER_REQUEST_USD -> {
                 if (t.costRatio() == null) {

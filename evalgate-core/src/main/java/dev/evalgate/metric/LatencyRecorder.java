@@ -21,6 +21,10 @@ final class LatencyRecorder {
         values[size++] = latencyMs;
     }
 
+    int size() {
+        return size;
+    }
+
     LatencyStats finish(double confidence) {
         double[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);

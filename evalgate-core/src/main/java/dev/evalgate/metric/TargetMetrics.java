@@ -30,20 +30,21 @@ import java.util.Map;
  * @param grading             what the suite's model judges decided and spent on this target's outputs; null when
  *                            the suite has no judge. Never part of {@code tokens}, {@code cost} or {@code latency}
  * @param conversations       tool-call and conversation figures; null when no case ran as a conversation
+ * @param streaming           time to first token and output speed of streamed calls; null when no call streamed
  */
 public record TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                             double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                             Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
                             CostStats cost, double throughputPerSecond, Classification classification,
                             Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading,
-                            ConversationMetrics conversations) {
+                            ConversationMetrics conversations, StreamStats streaming) {
 
     /** The Wilson score interval on whole passes. */
     public static final String METHOD_WILSON = "wilson";
     /** The t interval over per-case pass fractions. */
     public static final String METHOD_T = "t";
 
-    /** Metrics of a run without conversations. */
+    /** Metrics of a run without a judge, conversations or streaming. */
     public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
                          double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
                          Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
@@ -51,7 +52,7 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
                          Map<String, List<SliceMetrics>> slices, long cachedCalls) {
         this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
                 meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
-                cachedCalls, (GradingMetrics) null, null);
+                cachedCalls, null, null, null);
     }
 
     /** Metrics of a run with a judge's grading and without conversations. */
@@ -62,7 +63,7 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
                          Map<String, List<SliceMetrics>> slices, long cachedCalls, GradingMetrics grading) {
         this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
                 meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
-                cachedCalls, grading, null);
+                cachedCalls, grading, null, null);
     }
 
     /** Metrics of a run with conversations and without a judge. */
@@ -73,7 +74,18 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
                          Map<String, List<SliceMetrics>> slices, long cachedCalls, ConversationMetrics conversations) {
         this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
                 meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
-                cachedCalls, null, conversations);
+                cachedCalls, null, conversations, null);
+    }
+
+    /** Metrics of a target that streamed, without a judge or conversations. */
+    public TargetMetrics(String targetId, long cases, long calls, long passed, long failed, long errored,
+                         double passRate, Interval passRateInterval, String passRateMethod, double meanScore,
+                         Interval meanScoreInterval, double errorRate, LatencyStats latency, TokenTotals tokens,
+                         CostStats cost, double throughputPerSecond, Classification classification,
+                         Map<String, List<SliceMetrics>> slices, long cachedCalls, StreamStats streaming) {
+        this(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval, passRateMethod, meanScore,
+                meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond, classification, slices,
+                cachedCalls, null, null, streaming);
     }
 
     public TargetMetrics {
@@ -86,6 +98,6 @@ public record TargetMetrics(String targetId, long cases, long calls, long passed
     public TargetMetrics withGrading(GradingMetrics other) {
         return new TargetMetrics(targetId, cases, calls, passed, failed, errored, passRate, passRateInterval,
                 passRateMethod, meanScore, meanScoreInterval, errorRate, latency, tokens, cost, throughputPerSecond,
-                classification, slices, cachedCalls, other, conversations);
+                classification, slices, cachedCalls, other, conversations, streaming);
     }
 }

@@ -37,6 +37,8 @@ public final class TargetMetricsCollector {
     private final LatencyRecorder latencies = new LatencyRecorder();
     private final GradingTally grading = new GradingTally();
     private final ConversationTally conversations = new ConversationTally();
+    private final LatencyRecorder ttfts = new LatencyRecorder();
+    private final LatencyRecorder tokensPerSecond = new LatencyRecorder();
     private long cachedCalls;
     private long calls;
     private long inputTokens;
@@ -76,6 +78,13 @@ public final class TargetMetricsCollector {
                 cachedCalls++;
             } else if (sample.timed()) {
                 latencies.add(sample.latencyMs());
+                if (sample.stream() != null) {
+                    ttfts.add(sample.ttftMs());
+                    double speed = sample.outputTokensPerSecond();
+                    if (Double.isFinite(speed)) {
+                        tokensPerSecond.add(speed);
+                    }
+                }
             }
             // else: the case failed before its call reached the target (e.g. its prompt could not be rendered)
             if (sample.usage() == null) {
@@ -102,7 +111,15 @@ public final class TargetMetricsCollector {
                 CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
                 confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls,
-                grading.finish(CONFIDENCE), conversations.finish());
+                grading.finish(CONFIDENCE), conversations.finish(), streaming());
+    }
+
+    private StreamStats streaming() {
+        if (ttfts.size() == 0) {
+            return null;
+        }
+        LatencyStats speeds = tokensPerSecond.finish(CONFIDENCE);
+        return new StreamStats(ttfts.finish(CONFIDENCE), speeds.p50());
     }
 
     private PassTally sliceTally(String key, String tag) {

@@ -124,13 +124,13 @@ final class CaseExecutor {
         // masked before anything keeps or judges it, so the cache, scores and every report see the same text
         Reply reply = masked(attempted.reply());
         if (key != null) {
-            cache.put(key, reply);
+            cache.put(key, reply.untimed());
         }
         return judged(kase, k, reply, attempted.latencyMs(), attempted.attempts(), false);
     }
 
     private Reply masked(Reply reply) {
-        return new Reply(target.secrets().mask(reply.text()), reply.usage(), reply.toolCalls());
+        return reply.withText(target.secrets().mask(reply.text()));
     }
 
     /** Runs the case as a conversation (see {@link AgentLoop}); the sample sums its calls. */
@@ -148,7 +148,10 @@ final class CaseExecutor {
         return r.exchange().hitMaxSteps() ? MaxSteps.failed(judged) : judged;
     }
 
-    /** Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency. */
+    /**
+     * Transforms, scores and prices one reply; a cached reply keeps its usage and cost but has no latency and no time
+     * to first token.
+     */
     private Sample judged(Case kase, int k, Reply reply, double latencyMs, int attempts, boolean cached) {
         return judged(kase, k, reply, latencyMs, attempts, cached, null);
     }
@@ -157,16 +160,17 @@ final class CaseExecutor {
                           Exchange exchange) {
         String raw = reply.text() == null ? "" : reply.text();
         var usage = reply.usage();
+        var stream = cached ? null : reply.stream();
         Double cost = target.price().cost(usage);
         Optional<String> transformed = target.transform().apply(raw);
         if (transformed.isEmpty()) {
             Score miss = Score.fail("transform", target.transform().describe() + " found nothing in the output");
             return new Sample(k, raw, null, Outcome.FAIL, 0, List.of(miss), latencyMs, usage, cost, attempts, null,
-                    cached);
+                    cached, stream);
         }
         dev.evalgate.score.Scored scored = CaseScoring.score(scorers, kase, transformed.get(), exchange);
         return new Sample(k, raw, transformed.get(), scored.outcome(), scored.value(), scored.scores(), latencyMs,
-                usage, cost, attempts, null, cached);
+                usage, cost, attempts, null, cached, stream);
     }
 
     /**

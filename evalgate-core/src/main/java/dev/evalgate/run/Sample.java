@@ -2,6 +2,7 @@ package dev.evalgate.run;
 
 import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
+import dev.evalgate.target.StreamTiming;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.tools.Exchange;
 
@@ -24,20 +25,41 @@ import java.util.List;
  *                   sample is left out of latency statistics
  * @param exchange   the conversation behind the output when the case ran as one (turns, model calls, tool calls);
  *                   null for a single call. {@code latencyMs}, {@code usage} and {@code costUsd} are then its sums
+ * @param stream     time to first token and generation time of a streamed answer; null when the answer was not
+ *                   streamed, came from the cache, or the call failed
  */
 public record Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
                      double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
-                     boolean cached, Exchange exchange) {
+                     boolean cached, Exchange exchange, StreamTiming stream) {
 
     public Sample {
         scores = List.copyOf(scores);
+        if (cached) {
+            stream = null; // no call was made, so there was no first token
+        }
     }
 
-    /** A sample of a single call. */
+    /** A sample of a conversation, not streamed. */
+    public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                  double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
+                  boolean cached, Exchange exchange) {
+        this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, cached,
+                exchange, null);
+    }
+
+    /** A sample of a single call that may have streamed. */
+    public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
+                  double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error,
+                  boolean cached, StreamTiming stream) {
+        this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, cached,
+                null, stream);
+    }
+
+    /** A sample of a single call that did not stream. */
     public Sample(int repeat, String rawOutput, String output, Outcome outcome, double value, List<Score> scores,
                   double latencyMs, TokenUsage usage, Double costUsd, int attempts, CallError error, boolean cached) {
         this(repeat, rawOutput, output, outcome, value, scores, latencyMs, usage, costUsd, attempts, error, cached,
-                null);
+                null, null);
     }
 
     /** A sample from a live call. */
@@ -52,5 +74,15 @@ public record Sample(int repeat, String rawOutput, String output, Outcome outcom
      */
     public boolean timed() {
         return !cached && Double.isFinite(latencyMs);
+    }
+
+    /** The time to first token in ms, or NaN when the answer was not streamed live. */
+    public double ttftMs() {
+        return stream == null ? Double.NaN : stream.ttftMs();
+    }
+
+    /** Output tokens per second of a streamed answer's generation, or NaN (see {@link StreamTiming}). */
+    public double outputTokensPerSecond() {
+        return stream == null ? Double.NaN : stream.outputTokensPerSecond(usage);
     }
 }

@@ -68,6 +68,7 @@ public final class ConsoleSummary {
                     cost(m.cost()) + (local(m.targetId()) ? " (local)" : ""), m.errored() == 0 ? "0" : m.errored() + " (" + Format.percent(m.errorRate()) + ")");
         }
         table.print(out);
+        printStreaming(out);
         List<String> notes = new ArrayList<>();
         for (TargetMetrics m : result.metrics()) {
             if (m.cost().totalUsd() == null) {
@@ -90,6 +91,25 @@ public final class ConsoleSummary {
         }
         notes.forEach(n -> out.println("  note: " + n));
         out.println();
+    }
+
+    /** Time to first token and output speed of the targets that streamed; nothing when none did. */
+    private void printStreaming(PrintWriter out) {
+        if (result.metrics().stream().allMatch(m -> m.streaming() == null)) {
+            return;
+        }
+        TextTable table = new TextTable("streamed", "ttft p50", "ttft p95", "ttft p95 95% CI", "tokens/s p50");
+        for (TargetMetrics m : result.metrics()) {
+            if (m.streaming() == null) {
+                continue;
+            }
+            LatencyStats t = m.streaming().ttft();
+            double speed = m.streaming().outputTokensPerSecondP50();
+            table.row(m.targetId(), Format.millis(t.p50()), Format.millis(t.p95()),
+                    t.p95Interval() == null ? "n<72" : Format.millisInterval(t.p95Interval()),
+                    Double.isFinite(speed) ? String.format(Locale.ROOT, "%.1f", speed) : "-");
+        }
+        table.print(out);
     }
 
     private void printDecision(PrintWriter out) {

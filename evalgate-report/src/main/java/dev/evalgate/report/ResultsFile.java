@@ -113,6 +113,13 @@ public final class ResultsFile implements ResultSink {
         } else {
             out.writeNullField("latency_ms"); // no call reached the target: cached, or failed before the call
         }
+        if (s.stream() != null) {
+            out.writeNumberField("ttft_ms", Math.round(s.stream().ttftMs() * 1000) / 1000.0);
+            double speed = s.outputTokensPerSecond();
+            if (Double.isFinite(speed)) {
+                out.writeNumberField("output_tokens_per_second", Math.round(speed * 1000) / 1000.0);
+            }
+        }
         if (s.usage() != null) {
             out.writeNumberField("input_tokens", s.usage().input());
             out.writeNumberField("output_tokens", s.usage().output());

@@ -97,6 +97,6 @@ public final class RunRecords {
         }
         return new Sample(s.repeat(), s.rawOutput(), s.output(), s.outcome(), s.value(), s.scores(),
                 row.cached() ? Double.NaN : s.latencyMs(), s.usage(), s.costUsd(), s.attempts(), s.error(),
-                row.cached());
+                row.cached(), s.stream());
     }
 }

@@ -3,6 +3,7 @@ package dev.evalgate.store;
 import dev.evalgate.run.CallError;
 import dev.evalgate.run.Sample;
 import dev.evalgate.score.Outcome;
+import dev.evalgate.target.StreamTiming;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.tools.ExchangeJson;
 
@@ -35,16 +36,16 @@ final class SampleReader {
         OUTCOMES
     }
 
-    // OUTCOMES reads the first 18 columns, FULL all 21: keep the order and the positions below in step.
+    // OUTCOMES reads the first 20 columns, FULL all 23: keep the order and the positions below in step.
     private static final String OUTCOME_COLUMNS = """
             target_id, case_id, repeat_no, outcome, score, output, latency_ms, input_tokens, output_tokens, cost_usd,
                 attempts, error_kind, error_message, cached, expected_json, tags_json,
-                CASE WHEN outcome = 'PASS' THEN NULL ELSE scores_json END, exchange_json""";
+                CASE WHEN outcome = 'PASS' THEN NULL ELSE scores_json END, exchange_json, ttft_ms, generation_ms""";
     private static final String FULL_COLUMNS = OUTCOME_COLUMNS + ", raw_output, scores_json, input";
     private static final int TARGET = 1, CASE = 2, REPEAT = 3, OUTCOME = 4, SCORE = 5, OUTPUT = 6, LATENCY = 7,
             INPUT_TOKENS = 8, OUTPUT_TOKENS = 9, COST = 10, ATTEMPTS = 11, ERROR_KIND = 12, ERROR_MESSAGE = 13,
-            CACHED = 14, EXPECTED = 15, TAGS = 16, FAILURE_SCORES = 17, EXCHANGE = 18, RAW_OUTPUT = 19, SCORES = 20,
-            INPUT = 21;
+            CACHED = 14, EXPECTED = 15, TAGS = 16, FAILURE_SCORES = 17, EXCHANGE = 18, TTFT = 19, GENERATION = 20,
+            RAW_OUTPUT = 21, SCORES = 22, INPUT = 23;
     // Distinct tag sets are few (a slice's values); past this many the parse is simply not kept.
     private static final int MAX_TAG_SETS = 1024;
 
@@ -81,9 +82,19 @@ final class SampleReader {
         Sample sample = new Sample(rs.getInt(REPEAT), full ? rs.getString(RAW_OUTPUT) : null, rs.getString(OUTPUT),
                 Outcome.valueOf(rs.getString(OUTCOME)), rs.getDouble(SCORE),
                 StoreJson.readScores(rs.getString(full ? SCORES : FAILURE_SCORES)), latency, usage, costUsd,
-                rs.getInt(ATTEMPTS), error, cached, ExchangeJson.read(rs.getString(EXCHANGE)));
+                rs.getInt(ATTEMPTS), error, cached, ExchangeJson.read(rs.getString(EXCHANGE)), stream(rs));
         return new StoredCaseResult(rs.getString(TARGET), rs.getString(CASE), full ? rs.getString(INPUT) : null,
                 expected(rs.getString(EXPECTED)), tags(rs.getString(TAGS)), sample, cached);
+    }
+
+    /** The stream timing of a streamed call; null for any other. */
+    private static StreamTiming stream(ResultSet rs) throws SQLException {
+        double ttft = rs.getDouble(TTFT);
+        if (rs.wasNull()) {
+            return null;
+        }
+        double generation = rs.getDouble(GENERATION);
+        return new StreamTiming(ttft, rs.wasNull() ? 0 : generation);
     }
 
     private List<String> expected(String json) {

@@ -22,9 +22,10 @@ final class SampleRows implements AutoCloseable {
     private static final String INSERT = """
             INSERT INTO case_results (run_id, target_id, case_id, repeat_no, outcome, score, output, raw_output,
                 scores_json, latency_ms, input_tokens, output_tokens, cost_usd, attempts, error_kind, error_message,
-                input, expected_json, tags_json, cached, exchange_json, judge_calls, judge_cached_votes,
-                judge_input_tokens, judge_output_tokens, judge_cost_usd, judge_latency_ms, judge_error, judge_flipped)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                input, expected_json, tags_json, cached, exchange_json, ttft_ms, generation_ms, judge_calls,
+                judge_cached_votes, judge_input_tokens, judge_output_tokens, judge_cost_usd, judge_latency_ms,
+                judge_error, judge_flipped)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (run_id, target_id, case_id, repeat_no) DO NOTHING""";
 
     private final String runId;
@@ -80,6 +81,13 @@ final class SampleRows implements AutoCloseable {
         insert.setString(i++, tags);
         insert.setBoolean(i++, s.cached());
         insert.setString(i++, s.exchange() == null ? null : ExchangeJson.write(s.exchange()));
+        if (s.stream() == null) {
+            insert.setNull(i++, Types.DOUBLE); // not streamed, cached, or failed: no first token
+            insert.setNull(i++, Types.DOUBLE);
+        } else {
+            insert.setDouble(i++, s.stream().ttftMs());
+            insert.setDouble(i++, s.stream().generationMs());
+        }
         JudgeRows.bindSample(insert, i, s);
     }
 

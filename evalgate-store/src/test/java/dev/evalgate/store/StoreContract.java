@@ -8,7 +8,12 @@ import dev.evalgate.run.CaseResult;
 import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
+import dev.evalgate.dataset.Case;
+import dev.evalgate.dataset.Expected;
+import dev.evalgate.run.Sample;
 import dev.evalgate.score.Outcome;
+import dev.evalgate.target.StreamTiming;
+import dev.evalgate.target.TokenUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,32 @@ abstract class StoreContract {
 
         assertThat(store.run("measured").orElseThrow().harness()).isEqualTo(overhead);
         assertThat(store.run("unmeasured").orElseThrow().harness()).isNull();
+    }
+
+    @Test
+    void keeps_the_time_to_first_token_of_streamed_calls_and_none_for_other_calls() {
+        RunInfo info = Fixtures.info("streamed", "tickets", 1, "mini");
+        Case kase = Case.of("c1", "input", Expected.text("yes"));
+        Sample live = new Sample(0, "yes", "yes", Outcome.PASS, 1, List.of(), 240.5, new TokenUsage(9, 11), null, 1,
+                null, false, new StreamTiming(40.25, 200.125));
+        Sample plain = new Sample(0, "yes", "yes", Outcome.PASS, 1, List.of(), 240.5, null, null, 1, null);
+        List<CaseResult> results = List.of(CaseResult.of("mini", kase, List.of(live)),
+                CaseResult.of("mini", Case.of("c2", "input", Expected.text("yes")), List.of(plain)));
+        try (RunWriter writer = store.begin(info, "{}", GitInfo.unknown())) {
+            results.forEach(writer::accept);
+            writer.finish(Fixtures.finished(info, results, true));
+        }
+
+        List<StoredCaseResult> stored;
+        try (Stream<StoredCaseResult> stream = store.caseResults("streamed")) {
+            stored = stream.toList();
+        }
+        assertThat(stored.get(0).sample().stream()).isEqualTo(new StreamTiming(40.25, 200.125));
+        assertThat(stored.get(1).sample().stream()).isNull();
+        RunRecord record = RunRecords.load(store, "streamed");
+        assertThat(record.targets().getFirst().cases()).extracting(CaseRecord::ttftMs)
+                .containsExactly(40.25, Double.NaN);
+        assertThat(store.run("streamed").orElseThrow().metricsJson().get("mini")).contains("\"ttft\"");
     }
 
     @Test
@@ -241,7 +272,8 @@ abstract class StoreContract {
 
     @Test
     void reopening_a_migrated_store_applies_no_migration_and_keeps_its_runs() {
-        assertThat(store.migrationsApplied()).isEqualTo(5); // V1 schema, V2 failures index, V3 harness overhead, V4 judge, V5 conversations
+        // V1 schema, V2 failures index, V3 harness overhead, V4 judge, V5 conversations, V7 time to first token
+        assertThat(store.migrationsApplied()).isEqualTo(6);
         begin("kept", "tickets", "main", "mini").close();
         try (Store again = Store.open(url)) {
             assertThat(again.migrationsApplied()).isZero();

@@ -63,6 +63,13 @@ final class CompareView {
         BootstrapInterval ratio = t.p95Ratio();
         ViewJson.number(row, "p95Ratio", ratio == null ? Double.NaN : ratio.point());
         ViewJson.interval(row, "p95Ratio", ratio == null ? null : ratio.interval());
+        if (t.ttft() != null) {
+            ViewJson.number(row, "baseTtftP95", t.ttft().baseP95());
+            ViewJson.number(row, "headTtftP95", t.ttft().headP95());
+            BootstrapInterval ttft = t.ttft().p95Ratio();
+            ViewJson.number(row, "ttftP95Ratio", ttft == null ? Double.NaN : ttft.point());
+            ViewJson.interval(row, "ttftP95Ratio", ttft == null ? null : ttft.interval());
+        }
         ViewJson.number(row, "costRatio", t.costRatio());
         ViewJson.number(row, "baseErrorRate", t.baseErrorRate());
         ViewJson.number(row, "headErrorRate", t.headErrorRate());

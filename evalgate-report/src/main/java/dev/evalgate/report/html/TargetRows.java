@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One row per candidate: pass rate with its Wilson 95% interval, latency p50/p95, cost per request, error rate,
+ * One row per candidate: pass rate with its Wilson 95% interval, latency p50/p95, time to first token p50/p95 of
+ * streamed calls, cost per request, error rate,
  * and whether it is on the cost/pass-rate frontier.
  */
 final class TargetRows {
@@ -25,7 +26,8 @@ final class TargetRows {
 
     /** The figures of one target, as the rows and the frontier need them. */
     record Figures(String id, int n, long passed, long errors, double passRate, Interval interval, double p50,
-                   double p95, Double costPerRequest, boolean local, long judgeErrors) {
+                   double p95, Double costPerRequest, boolean local, long judgeErrors, double ttftP50,
+                   double ttftP95) {
 
         static Figures of(TargetRecord target, Set<String> localTargets) {
             List<CaseRecord> cases = target.cases();
@@ -33,12 +35,15 @@ final class TargetRows {
             long passed = cases.stream().filter(CaseRecord::passed).count();
             long errors = cases.stream().filter(CaseRecord::errored).count();
             double[] live = LatencyCurves.live(cases);
+            double[] ttft = cases.stream().mapToDouble(CaseRecord::ttftMs).filter(Double::isFinite).sorted().toArray();
             boolean local = localTargets.contains(target.target());
             return new Figures(target.target(), n, passed, errors, n == 0 ? Double.NaN : (double) passed / n,
                     Proportion.wilson(passed, n, CONFIDENCE),
                     live.length == 0 ? Double.NaN : Quantiles.nearestRank(live, 0.5),
                     live.length == 0 ? Double.NaN : Quantiles.nearestRank(live, 0.95), cost(cases, local), local,
-                    cases.stream().filter(CaseRecord::judgeError).count());
+                    cases.stream().filter(CaseRecord::judgeError).count(),
+                    ttft.length == 0 ? Double.NaN : Quantiles.nearestRank(ttft, 0.5),
+                    ttft.length == 0 ? Double.NaN : Quantiles.nearestRank(ttft, 0.95));
         }
 
         /** Mean cost per case; null when any case's cost is unknown, 0 for a local target that states none. */
@@ -106,6 +111,8 @@ final class TargetRows {
             ViewJson.number(row, "p50", f.p50());
             ViewJson.number(row, "p95", f.p95());
             ViewJson.number(row, "costPerRequest", f.costPerRequest());
+            ViewJson.number(row, "ttftP50", f.ttftP50());
+            ViewJson.number(row, "ttftP95", f.ttftP95());
             ViewJson.number(row, "errorRate", f.n() == 0 ? Double.NaN : (double) f.errors() / f.n());
             row.put("local", f.local());
             row.put("onFrontier", frontier.contains(f.id()));

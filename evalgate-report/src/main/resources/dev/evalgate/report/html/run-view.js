@@ -208,25 +208,35 @@
     var section = card('candidates-section', 'Candidates',
       'Pass rate with its Wilson 95% interval, latency of live calls, cost per request. The frontier: no other '
       + 'candidate is both cheaper and more accurate.');
-    var t = table('candidates-table', ['Candidate', 'Pass rate (95% CI)', {text: 'Pass rate', num: true},
-      {text: '95% CI', num: true}, {text: 'Cases', num: true}, {text: 'p50', num: true}, {text: 'p95', num: true},
-      {text: 'Cost / request', num: true}, {text: 'Errors', num: true}]);
+    // time to first token only when a candidate streamed, so runs that did not keep their table
+    var streamed = view.targets.some(function (row) { return isNum(row.ttftP95); });
+    var columns = ['Candidate', 'Pass rate (95% CI)', {text: 'Pass rate', num: true},
+      {text: '95% CI', num: true}, {text: 'Cases', num: true}, {text: 'p50', num: true}, {text: 'p95', num: true}];
+    if (streamed) {
+      columns.push({text: 'TTFT p50', num: true, title: 'time to first token of streamed calls'},
+        {text: 'TTFT p95', num: true, title: 'time to first token of streamed calls'});
+    }
+    var t = table('candidates-table', columns.concat([{text: 'Cost / request', num: true},
+      {text: 'Errors', num: true}]));
     view.targets.forEach(function (row) {
       var name = targetName(row.id, colors[row.id]);
       if (row.onFrontier) name.appendChild(badge('frontier', 'frontier'));
       if (row.local) name.appendChild(badge('local', 'local'));
-      t.body.appendChild(el('tr', {'data-target': row.id},
-        td(name),
+      var cells = [td(name),
         td(intervalBar(row.passRate, row.passLo, row.passHi, colors[row.id])),
         num(el('b', {text: pct(row.passRate)})),
         num(pctInterval(row.passLo, row.passHi), 'eg-num'),
         num(count(row.passed) + ' / ' + count(row.n)),
-        num(ms(row.p50)), num(ms(row.p95)),
-        num(usd(row.costPerRequest)),
+        num(ms(row.p50)), num(ms(row.p95))];
+      if (streamed) {
+        cells.push(num(isNum(row.ttftP50) ? ms(row.ttftP50) : '-'), num(isNum(row.ttftP95) ? ms(row.ttftP95) : '-'));
+      }
+      cells.push(num(usd(row.costPerRequest)),
         td(row.errors > 0 ? count(row.errors) + ' (' + pct(row.errorRate) + ')'
           + (row.judgeErrors > 0 ? ', ' + count(row.judgeErrors) + ' judge error' + (row.judgeErrors === 1 ? '' : 's')
           : '') : '0',
-          'eg-num' + (row.errors > 0 ? ' eg-bad' : ' eg-dim'))));
+          'eg-num' + (row.errors > 0 ? ' eg-bad' : ' eg-dim')));
+      t.body.appendChild(el.apply(null, ['tr', {'data-target': row.id}].concat(cells)));
     });
     section.appendChild(t.wrap);
     return section;
@@ -756,7 +766,9 @@
           'eg-num' + (worse ? ' eg-bad' : better ? ' eg-good' : '')),
         num(two(pValue(r.mcnemarMidP), 'exact ' + pValue(r.mcnemarExactP))),
         num(ms(r.baseP95) + ' → ' + ms(r.headP95)),
-        num(isNum(r.p95Ratio) ? two(ratio(r.p95Ratio), '[' + r.p95RatioLo.toFixed(3) + ', ' + r.p95RatioHi.toFixed(3) + ']')
+        num(isNum(r.p95Ratio) ? two(ratio(r.p95Ratio), '[' + r.p95RatioLo.toFixed(3) + ', ' + r.p95RatioHi.toFixed(3) + ']'
+          + (isNum(r.ttftP95Ratio) ? ' · TTFT p95 ' + ms(r.baseTtftP95) + ' → ' + ms(r.headTtftP95) + ', '
+            + ratio(r.ttftP95Ratio) + ' [' + r.ttftP95RatioLo.toFixed(3) + ', ' + r.ttftP95RatioHi.toFixed(3) + ']' : ''))
           : el('span', {className: 'eg-dim', text: 'no live latency', title: 'fewer than 2 cases timed live in both runs'})),
         num(isNum(r.costRatio) ? ratio(r.costRatio) : 'unknown'),
         td(count(r.regressed), 'eg-num' + (r.regressed ? ' eg-bad' : ' eg-dim')),

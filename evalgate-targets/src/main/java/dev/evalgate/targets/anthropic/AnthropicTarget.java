@@ -11,6 +11,7 @@ import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.SseExchange;
 import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
@@ -26,9 +27,25 @@ final class AnthropicTarget implements Target {
     static final String STAND_IN_REPLY = """
             {"content": [{"type": "text", "text": "ok"}], "usage": {"input_tokens": 1, "output_tokens": 1}}""";
 
+    /** The same answer streamed, event by event as the Messages API sends it. */
+    static final String STAND_IN_STREAM = """
+            event: message_start
+            data: {"type": "message_start", "message": {"usage": {"input_tokens": 1, "output_tokens": 1}}}
+
+            event: content_block_delta
+            data: {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ok"}}
+
+            event: message_delta
+            data: {"type": "message_delta", "usage": {"output_tokens": 1}}
+
+            event: message_stop
+            data: {"type": "message_stop"}
+
+            """;
+
 
     /** What goes into every request body besides the messages; a null temperature is left out. */
-    record Settings(String model, int maxTokens, Double temperature) {
+    record Settings(String model, int maxTokens, Double temperature, boolean stream) {
     }
 
     private final URI endpoint;
@@ -46,6 +63,9 @@ final class AnthropicTarget implements Target {
     @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
         String body = Texts.JSON.writeValueAsString(body(request));
+        if (streams(request)) {
+            return SseExchange.post(transport, endpoint, headers, body, AnthropicEvents::new);
+        }
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
@@ -54,6 +74,14 @@ final class AnthropicTarget implements Target {
         }
         String tool = request.schema().name();
         return transport.exchange(http, text -> parseTool(text, tool));
+    }
+
+    /**
+     * Whether this call streams: a free-text single turn of a target with {@code stream: true}. A judge's forced
+     * tool call and a conversation's turns are read whole, as their replies are structured.
+     */
+    private boolean streams(Request request) {
+        return settings.stream() && request.schema() == null && request.conversation() == null;
     }
 
     ObjectNode body(Request request) {
@@ -78,6 +106,9 @@ final class AnthropicTarget implements Target {
             tool.put("description", request.schema().description());
             tool.set("input_schema", request.schema().schema());
             body.putObject("tool_choice").put("type", "tool").put("name", request.schema().name());
+        }
+        if (streams(request)) {
+            body.put("stream", true);
         }
         return body;
     }
@@ -134,7 +165,7 @@ final class AnthropicTarget implements Target {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         AnthropicTarget copy = new AnthropicTarget(StandIns.rebase(endpoint, standIn), headers, settings, transport);
-        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, settings.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
     }
 
     @Override

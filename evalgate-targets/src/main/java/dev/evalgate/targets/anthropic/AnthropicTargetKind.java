@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * <p>Options: {@code model} (required), {@code api_key} (required for api.anthropic.com), {@code base_url}
  * (default {@value #DEFAULT_BASE_URL}; a trailing {@code /v1} is accepted), {@code max_tokens} (default
- * {@value #DEFAULT_MAX_TOKENS}), {@code temperature}, {@code headers}, {@code connect_timeout}.
+ * {@value #DEFAULT_MAX_TOKENS}), {@code temperature}, {@code stream} (default false; true reads the answer as
+ * server-sent events and records the time to first token), {@code headers}, {@code connect_timeout}.
  */
 public final class AnthropicTargetKind implements TargetKind {
 
@@ -42,6 +43,7 @@ public final class AnthropicTargetKind implements TargetKind {
         }
         int maxTokens = options.integer("max_tokens", 1, Integer.MAX_VALUE).orElse(DEFAULT_MAX_TOKENS);
         Optional<Double> temperature = options.number("temperature", 0, 1);
+        boolean stream = options.bool("stream").orElse(false);
         HttpSettings settings = HttpSettings.read(options);
 
         Map<String, String> headers = new LinkedHashMap<>();
@@ -54,6 +56,6 @@ public final class AnthropicTargetKind implements TargetKind {
         HttpTransport transport = new HttpTransport(settings.connectTimeout(),
                 settings.secretsWith(apiKey.map(ConfigNode.Scalar::value)));
         return new AnthropicTarget(URI.create(baseUrl + path), headers,
-                new AnthropicTarget.Settings(model, maxTokens, temperature.orElse(null)), transport);
+                new AnthropicTarget.Settings(model, maxTokens, temperature.orElse(null), stream), transport);
     }
 }

@@ -88,6 +88,11 @@ public final class HttpTransport implements AutoCloseable {
                 : TargetException.fatal(e.kind(), message);
     }
 
+    /** The client itself, for the streaming exchange in this package. */
+    HttpClient client() {
+        return client;
+    }
+
     public Secrets secrets() {
         return secrets;
     }

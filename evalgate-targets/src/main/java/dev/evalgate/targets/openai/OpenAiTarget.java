@@ -12,6 +12,7 @@ import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.internal.SseExchange;
 import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
@@ -26,6 +27,16 @@ final class OpenAiTarget implements Target {
     /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
     static final String STAND_IN_REPLY = """
             {"choices": [{"message": {"role": "assistant", "content": "ok"}}], "usage": {"prompt_tokens": 1, "completion_tokens": 1}}""";
+
+    /** The same answer streamed: one content chunk, the usage chunk, the end. */
+    static final String STAND_IN_STREAM = """
+            data: {"choices": [{"index": 0, "delta": {"role": "assistant", "content": "ok"}}]}
+
+            data: {"choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 1}}
+
+            data: [DONE]
+
+            """;
 
 
     private final URI endpoint;
@@ -44,10 +55,21 @@ final class OpenAiTarget implements Target {
     @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
         String body = Texts.JSON.writeValueAsString(body(request));
+        if (streams(request)) {
+            return SseExchange.post(transport, endpoint, headers, body, OpenAiEvents::new);
+        }
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return transport.exchange(http, request.schema() == null ? OpenAiTarget::parse : OpenAiTarget::parseStructured);
+    }
+
+    /**
+     * Whether this call streams: a free-text single turn of a target with {@code stream: true}. A judge's
+     * structured verdict and a conversation's turns (which may hold tool calls) are read whole.
+     */
+    private boolean streams(Request request) {
+        return chat.stream() && request.schema() == null && request.conversation() == null;
     }
 
     ObjectNode body(Request request) {
@@ -76,6 +98,11 @@ final class OpenAiTarget implements Target {
             schema.set("schema", request.schema().schema());
         } else if (chat.json()) {
             body.putObject("response_format").put("type", "json_object");
+        }
+        if (streams(request)) {
+            body.put("stream", true);
+            // without it a stream carries no token counts, and cost and tokens per second would be unknown
+            body.putObject("stream_options").put("include_usage", true);
         }
         return body;
     }
@@ -109,7 +136,7 @@ final class OpenAiTarget implements Target {
         return parse(text);
     }
 
-    private static TokenUsage usage(JsonNode usage) {
+    static TokenUsage usage(JsonNode usage) {
         JsonNode in = usage.path("prompt_tokens");
         JsonNode out = usage.path("completion_tokens");
         if (!in.isNumber() && !out.isNumber()) {
@@ -124,7 +151,7 @@ final class OpenAiTarget implements Target {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         OpenAiTarget copy = new OpenAiTarget(StandIns.rebase(endpoint, standIn), headers, chat, transport);
-        return Optional.of(new Rehearsal(copy::call, STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, chat.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.util.Optional;
  *
  * <p>Options: {@code model} (required), {@code base_url} (default {@value #DEFAULT_BASE_URL}), {@code api_key}
  * (required only for api.openai.com), {@code temperature}, {@code max_tokens}, {@code response_format}
- * ({@code json} or {@code text}), {@code organization}, {@code headers}, {@code connect_timeout}.
+ * ({@code json} or {@code text}), {@code stream} (default false: read the answer whole; true: read it as
+ * server-sent events and record the time to first token), {@code organization}, {@code headers},
+ * {@code connect_timeout}.
  */
 public final class OpenAiTargetKind implements TargetKind {
 
@@ -43,6 +45,7 @@ public final class OpenAiTargetKind implements TargetKind {
         Optional<Double> temperature = options.number("temperature", 0, 2);
         Optional<Integer> maxTokens = options.integer("max_tokens", 1, Integer.MAX_VALUE);
         boolean json = responseFormat(options);
+        boolean stream = options.bool("stream").orElse(false);
         Optional<String> organization = options.string("organization");
         HttpSettings settings = HttpSettings.read(options);
 
@@ -52,7 +55,7 @@ public final class OpenAiTargetKind implements TargetKind {
         organization.ifPresent(org -> headers.put("OpenAI-Organization", org));
         headers.putAll(settings.headers());
 
-        ChatSettings chat = new ChatSettings(model, temperature.orElse(null), maxTokens.orElse(null), json);
+        ChatSettings chat = new ChatSettings(model, temperature.orElse(null), maxTokens.orElse(null), json, stream);
         HttpTransport transport = new HttpTransport(settings.connectTimeout(),
                 settings.secretsWith(apiKey.map(ConfigNode.Scalar::value)));
         return new OpenAiTarget(URI.create(baseUrl + "/chat/completions"), headers, chat, transport);
@@ -67,6 +70,6 @@ public final class OpenAiTargetKind implements TargetKind {
     }
 
     /** What goes into every request body besides the messages; nulls are left out of the body. */
-    record ChatSettings(String model, Double temperature, Integer maxTokens, boolean json) {
+    record ChatSettings(String model, Double temperature, Integer maxTokens, boolean json, boolean stream) {
     }
 }

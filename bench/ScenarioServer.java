@@ -1,0 +1,149 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The loopback server of bench/scenarios.sh, run in its own JVM so it shares no JIT with the client: an
+ * OpenAI-compatible chat completions endpoint on 127.0.0.1 that answers every request after a fixed delay.
+ *
+ * <p>It times itself: for each request, from the arrival of its first byte to the flush of the answer's last byte,
+ * in ms, written one per line in arrival order to the times file when the process is stopped (SIGTERM). It warms
+ * its own JIT with 3,000 requests first, so its time is its steady one, then writes its port to the port file.
+ * A raw socket server with a virtual thread per connection: the JDK's HttpServer adds milliseconds of its own.
+ *
+ * <pre>java bench/ScenarioServer.java PORT_FILE DELAY_MS TIMES_FILE</pre>
+ */
+public final class ScenarioServer {
+
+    private static final byte[] ANSWER = ("{\"id\":\"b\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
+            + "\"message\":{\"role\":\"assistant\",\"content\":\"yes\"},\"finish_reason\":\"stop\"}],"
+            + "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":1,\"total_tokens\":13}}")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] HEAD = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + ANSWER.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+
+    private final ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+    private final long delayMs;
+    private volatile boolean recording;
+
+    private ScenarioServer(long delayMs) {
+        this.delayMs = delayMs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path portFile = Path.of(args[0]);
+        ScenarioServer server = new ScenarioServer(Long.parseLong(args[1]));
+        Path timesFile = Path.of(args[2]);
+        ServerSocket socket = new ServerSocket(0, 4096, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(() -> server.accept(socket));
+        server.warm(socket.getLocalPort());
+        server.recording = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.write(timesFile)));
+        Files.writeString(portFile, Integer.toString(socket.getLocalPort()));
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    private void accept(ServerSocket socket) {
+        while (true) {
+            try {
+                Socket connection = socket.accept();
+                connection.setTcpNoDelay(true);
+                Thread.ofVirtual().start(() -> serve(connection));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket connection) {
+        try (connection; InputStream in = new BufferedInputStream(connection.getInputStream());
+             OutputStream out = connection.getOutputStream()) {
+            while (true) {
+                int first = in.read(); // blocks until the next request's first byte arrives
+                if (first < 0) {
+                    return;
+                }
+                long arrived = System.nanoTime();
+                int length = readHeaders(in);
+                in.readNBytes(length);
+                Thread.sleep(delayMs);
+                byte[] whole = new byte[HEAD.length + ANSWER.length];
+                System.arraycopy(HEAD, 0, whole, 0, HEAD.length);
+                System.arraycopy(ANSWER, 0, whole, HEAD.length, ANSWER.length);
+                out.write(whole);
+                out.flush();
+                if (recording) {
+                    times.add((System.nanoTime() - arrived) / 1e6);
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client closed the connection
+        }
+    }
+
+    private static int readHeaders(InputStream in) throws IOException {
+        int length = 0;
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                if (line.isEmpty()) {
+                    return length;
+                }
+                String text = line.toString().toLowerCase(Locale.ROOT);
+                if (text.startsWith("content-length:")) {
+                    length = Integer.parseInt(text.substring("content-length:".length()).trim());
+                }
+                line.setLength(0);
+            } else if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return length;
+    }
+
+    private void warm(int port) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/v1/chat/completions");
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+             ExecutorService pool = Executors.newFixedThreadPool(50)) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                calls.add(pool.submit(() -> client.send(HttpRequest.newBuilder(uri)
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString())));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        }
+    }
+
+    private void write(Path file) {
+        StringBuilder text = new StringBuilder();
+        for (double t : times) {
+            text.append(String.format(Locale.ROOT, "%.3f%n", t));
+        }
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            System.err.println("ScenarioServer: cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}

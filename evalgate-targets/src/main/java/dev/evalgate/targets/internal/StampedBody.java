@@ -1,0 +1,58 @@
+package dev.evalgate.targets.internal;
+
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Flow;
+
+/**
+ * A request body that notes when the client took its last byte to write: the start of the time to first token.
+ * The JDK client offers no later point before the answer, and writes a small body straight after taking it.
+ */
+final class StampedBody implements HttpRequest.BodyPublisher {
+
+    private final HttpRequest.BodyPublisher body;
+    private final long created = System.nanoTime();
+    private volatile long written;
+
+    StampedBody(String json) {
+        this.body = HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
+    /** When the body was handed over in full; the time the request was built if it never was (no body sent). */
+    long written() {
+        long at = written;
+        return at == 0 ? created : at;
+    }
+
+    @Override
+    public long contentLength() {
+        return body.contentLength();
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+        body.subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscriber.onSubscribe(subscription);
+            }
+
+            @Override
+            public void onNext(ByteBuffer item) {
+                subscriber.onNext(item);
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                subscriber.onError(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                written = System.nanoTime(); // a retried send re-subscribes; the last one counts
+                subscriber.onComplete();
+            }
+        });
+    }
+}
