@@ -24,7 +24,7 @@ final class ShardFlags {
         if (shard != null && runId == null) {
             throw new ConfigException("--shard " + shard + " needs --run-id ID (or EVALGATE_RUN_ID) so that the"
                     + " shards write into one run; give every shard the same id, e.g. in GitHub Actions"
-                    + " --run-id ${{ github.run_id }}-${{ github.run_attempt }}");
+                    + " --run-id gh-${{ github.run_id }}");
         }
         if (resume != null && resume.isEmpty() && runId == null) {
             throw new ConfigException("--resume without a run continues the run --run-id names; pass --resume RUN"
