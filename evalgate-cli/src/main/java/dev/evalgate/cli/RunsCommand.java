@@ -71,7 +71,7 @@ final class RunsCommand implements Callable<Integer> {
     /** The run's status, with how many of its shards are complete for a run written in shards. */
     static String status(Store store, String runId, dev.evalgate.store.RunStatus status) {
         String word = status.name().toLowerCase(java.util.Locale.ROOT);
-        return store.shards(runId).filter(p -> p.count() > 1).map(p -> word + " (" + p.describe() + ")")
+        return store.shards(runId).filter(p -> p.count() > 1).map(p -> word + " (" + (p.done() ? p.count() + " shards" : p.describe()) + ")")
                 .orElse(word);
     }
 

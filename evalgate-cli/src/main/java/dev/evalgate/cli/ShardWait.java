@@ -31,8 +31,8 @@ final class ShardWait {
      * @throws ConfigException naming the missing shards when they did not finish in time
      */
     static String untilComplete(Store store, String ref, Duration wait, PrintWriter out) {
-        String runId = RunRecords.find(store, ref).runId();
         long deadline = System.nanoTime() + (wait == null ? 0 : wait.toNanos());
+        String runId = untilStarted(store, ref, wait, deadline, out);
         boolean said = false;
         while (true) {
             Optional<ShardProgress> progress = store.shards(runId);
@@ -50,6 +50,26 @@ final class ShardWait {
             }
             sleep(Math.min(left, POLL.toNanos()));
         }
+    }
+
+    /**
+     * The id of the run {@code ref} names. A gate started beside its shards may look before the first shard
+     * created the run, so with a wait a named run (not {@code last}) is waited for too.
+     */
+    private static String untilStarted(Store store, String ref, Duration wait, long deadline, PrintWriter out) {
+        if (wait == null || RunSource.isFile(ref) || "last".equals(ref)) {
+            return RunRecords.find(store, ref).runId();
+        }
+        boolean said = false;
+        while (store.run(ref).isEmpty() && deadline - System.nanoTime() > 0) {
+            if (!said) {
+                out.println("waiting up to " + format(wait) + " for run " + ref + " to start");
+                out.flush();
+                said = true;
+            }
+            sleep(Math.max(0, Math.min(deadline - System.nanoTime(), POLL.toNanos())));
+        }
+        return RunRecords.find(store, ref).runId();
     }
 
     private static ConfigException incomplete(String runId, ShardProgress progress, Duration wait) {
