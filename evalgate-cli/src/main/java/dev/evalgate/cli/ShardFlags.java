@@ -41,6 +41,11 @@ final class ShardFlags {
             throw new ConfigException("--run-id " + runId + " writes into the store, so it cannot be combined with"
                     + " --no-store; drop one");
         }
+        if (resume != null && (resume.endsWith(".yaml") || resume.endsWith(".yml"))) {
+            throw new ConfigException("--resume " + resume + ": with --run-id, --resume takes no value, and it took"
+                    + " the suite file; put the suite file first: evalgate run " + resume + " --run-id " + runId
+                    + " --resume");
+        }
         if (resume != null && !resume.isEmpty() && !resume.equals(runId)) {
             throw new ConfigException("--resume " + resume + " and --run-id " + runId + " name different runs; pass"
                     + " --run-id " + runId + " --resume to continue that run");
