@@ -57,7 +57,7 @@ final class ShowCommand implements Callable<Integer> {
                     RunsCommand.git(s.git()));
             out.println("  cases: " + stored.info().selection() + ", repeat " + stored.info().repeat() + ", seed "
                     + stored.info().seed());
-            store.shards(s.runId()).filter(p -> p.count() > 1).ifPresent(p -> out.println("  shards: "
+            store.shards(s.runId()).filter(p -> p.count() > 1).ifPresent(p -> out.println("  "
                     + p.describe() + (p.done() ? "" : "; missing " + p.describeMissing())));
             out.println();
             TextTable table = new TextTable("target", "pass rate", "95% CI", "p50", "p95", "cost/request", "errors");

@@ -104,7 +104,7 @@ class ShardedRunIT {
                     + " 2/4 (began, not finished)").contains("evalgate run --shard 2/4 --run-id ci-77 --resume");
             assertThat(Cli.run("runs", "--store", url).out()).contains("running (3 of 4 shards complete)");
             assertThat(Cli.run("show", "ci-77", "--store", url).out())
-                    .contains("shards: 3 of 4 shards complete; missing shard 2/4 (began, not finished)");
+                    .contains("  3 of 4 shards complete; missing shard 2/4 (began, not finished)");
 
             Path otherSuite = dir.resolve("other.yaml");
             Files.writeString(dir.resolve("other.jsonl"), cases.toString().replace("\"q5\"", "\"q5 edited\""));
