@@ -70,6 +70,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also write the verdict as JSON, the same document the Maven plugin and JUnit extension write")
     Path json;
 
+    @Option(names = "--wait", paramLabel = "TIMEOUT", description = "For a run written in shards: wait up to TIMEOUT"
+            + " (e.g. 30m) for its missing shards, polling the store; without it an incomplete run exits 2")
+    String wait;
+
     @Override
     public Integer call() {
         if (config != null && !Files.isRegularFile(config)) {
@@ -81,10 +85,13 @@ final class CheckCommand implements Callable<Integer> {
         GateConfig given = config != null ? GateSection.read(config) : null; // a file asked for is read first
         RunSource source = new RunSource(() -> storeOption.openExisting(suiteFile),
                 fromFile ? suiteFile.toAbsolutePath().getParent() : null);
-        RunRecord head = source.load(run);
         PrintWriter out = spec.commandLine().getOut();
+        java.time.Duration patience = wait == null ? null : ShardWait.parse(wait);
+        RunRecord head = source.load(RunSource.isFile(run) ? run
+                : ShardWait.untilComplete(source.store(), run, patience, spec.commandLine().getErr()));
         GateConfig gate = given != null ? given : implicitGate(suiteFile, fromFile, source, head, out);
-        RunRecord base = baseline == null ? null : source.load(baseline);
+        RunRecord base = baseline == null ? null : source.load(RunSource.isFile(baseline) ? baseline
+                : ShardWait.untilComplete(source.store(), baseline, null, spec.commandLine().getErr()));
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
         GateReport report = new SuiteGate(gate, judgedRates(source, head.runId())).evaluate(evidence);
         out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));

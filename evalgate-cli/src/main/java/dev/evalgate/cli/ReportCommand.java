@@ -112,6 +112,11 @@ final class ReportCommand implements Callable<Integer> {
             if (gateNote != null) {
                 out.println("note: the report has no verdict: " + gateNote);
             }
+            if (!RunSource.isFile(run)) {
+                store().shards(head.runId()).filter(p -> p.count() > 1 && !p.done()).ifPresent(p -> out.println(
+                        "note: run " + head.runId() + " is " + p.describe() + " (missing " + p.describeMissing()
+                                + "); the report covers the cases stored so far"));
+            }
             return ExitCode.OK;
         } finally {
             if (store != null) {

@@ -3,6 +3,7 @@ package dev.evalgate.cli;
 import dev.evalgate.config.Suggest;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.Sampling;
+import dev.evalgate.dataset.Shard;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.ShipDecision;
 import dev.evalgate.report.ConsoleSummary;
@@ -92,20 +93,39 @@ final class RunCommand implements Callable<Integer> {
             + " (the suite's run.warm_harness); nothing is billed either way")
     boolean noWarmHarness;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run (an id, or 'last') under"
-            + " the same id, skipping the cases it finished")
+    @Option(names = "--resume", paramLabel = "RUN", arity = "0..1", fallbackValue = "",
+            description = "Continue a stopped run (an id, or 'last') under the same id, skipping the cases it"
+                    + " finished; with --run-id no RUN is needed, and a shard that has not begun simply begins")
     String resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1 <= I <= N) of the cases,"
+            + " chosen by a hash of each case id, into the run named by --run-id; see docs/shards.md")
+    String shard;
+
+    @Option(names = "--run-id", paramLabel = "ID", defaultValue = "${env:EVALGATE_RUN_ID}",
+            description = "Create or join the run with this id, so that the shards of N processes write one run"
+                    + " (default: EVALGATE_RUN_ID)")
+    String runId;
+
+    @Option(names = "--no-rpm-split", description = "Give each shard the target's whole rpm instead of rpm/N,"
+            + " for a limit that is per machine (e.g. a model served on each shard's own machine)")
+    boolean noRpmSplit;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validateFlags();
+        Shard part = ShardFlags.validate(shard, runId, resume, noStore);
         try (Suite suite = select(SuiteLoader.standard().load(config, Set.copyOf(targets)))) {
             RunPlan planned = RunPlan.of(suite, limit, sample, seed, concurrency);
-            try (StoreSession session = noStore ? null
+            if (part != null) {
+                planned = planned.shard(part, runId, !noRpmSplit);
+            }
+            try (StoreSession session = noStore ? null : part != null
+                    ? StoreSession.openShard(suite, store, planned.info(), part, resume != null, !noCache)
                     : StoreSession.open(suite, store, planned.info(), resume, !noCache)) {
-                RunPlan plan = session != null && session.resumed()
+                RunPlan plan = session != null && session.resumed() && part == null
                         ? RunPlan.resuming(suite, session.info(), concurrency) : planned;
                 return execute(suite, plan, session, out, err);
             }
@@ -162,7 +182,12 @@ final class RunCommand implements Callable<Integer> {
             reports(junitReport, result, effective, plan);
             suite.notes().forEach(note -> out.println("note: " + note));
             new ConsoleSummary(result, decision(effective, result, plan)).print(out);
-            if (session != null) {
+            if (session != null && session.shard() != null) {
+                ShardLines.print(session, result, out);
+                if (session.wholeRun() != null) {
+                    new ConsoleSummary(session.wholeRun(), decision(effective, session.wholeRun(), plan)).print(out);
+                }
+            } else if (session != null) {
                 out.println("Stored as run " + info.runId() + " in " + session.location()
                         + (result.complete() ? "" : "; continue it with: evalgate run --resume " + info.runId()));
                 if (!suite.gate().isEmpty() && !quiet) {
@@ -248,7 +273,7 @@ final class RunCommand implements Callable<Integer> {
         if (noStore && (resume != null || store != null)) {
             throw new ConfigException("--no-store cannot be combined with --store or --resume; pick one");
         }
-        if (resume != null && (limit != null || sample != null)) {
+        if (resume != null && runId == null && (limit != null || sample != null)) {
             throw new ConfigException("--resume continues a run with its own selection of cases; drop --limit/--sample");
         }
         if (concurrency != null && concurrency < 1) {

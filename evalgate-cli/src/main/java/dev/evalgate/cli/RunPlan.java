@@ -4,6 +4,7 @@ import dev.evalgate.cost.PriceTable;
 import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.dataset.Sampling;
+import dev.evalgate.dataset.Shard;
 import dev.evalgate.error.EvalgateException;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.suite.RunOptions;
@@ -79,6 +80,24 @@ record RunPlan(Suite suite, Dataset dataset, long total, RunInfo info) {
         }
         RunPlan plan = of(loaded, limit, sample, stored.seed(), concurrency);
         return new RunPlan(plan.suite(), plan.dataset(), plan.total(), stored);
+    }
+
+    /**
+     * This plan cut down to one shard of a run that several processes write under {@code runId}: only the
+     * shard's cases, and with {@code splitRpm} each target's rpm divided by the number of shards (at least 1 a
+     * minute), since the limit is the provider's for the whole run. The provenance stays the whole run's.
+     */
+    RunPlan shard(Shard shard, String runId, boolean splitRpm) {
+        Suite sharded = suite;
+        if (splitRpm && shard.count() > 1) {
+            sharded = suite.withTargets(suite.targets().stream().map(t -> t.policy().requestsPerMinute() == 0 ? t
+                    : t.withPolicy(ShardRate.perShard(t.policy(), shard.count()))).toList());
+        }
+        Dataset part = shard.filter(dataset);
+        RunInfo whole = new RunInfo(runId, info.suite(), info.suiteFile(), info.datasetFile(), info.datasetSha256(),
+                info.targets(), info.scorers(), info.slices(), info.repeat(), info.seed(), info.selection(),
+                info.priceTable(), info.toolVersion());
+        return new RunPlan(sharded, part, shard.partial() ? count(part) : total, whole);
     }
 
     /** Counts the cases with one pass; this also reports a malformed dataset before any target is called. */

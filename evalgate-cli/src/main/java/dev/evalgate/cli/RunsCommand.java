@@ -60,12 +60,19 @@ final class RunsCommand implements Callable<Integer> {
             }
             TextTable table = new TextTable("run", "suite", "status", "started", "targets", "git");
             for (RunSummary run : runs) {
-                table.row(run.runId(), run.suite(), run.status().name().toLowerCase(java.util.Locale.ROOT),
+                table.row(run.runId(), run.suite(), status(store, run.runId(), run.status()),
                         LOCAL_TIME.format(run.started()), String.join(", ", run.targets()), git(run.git()));
             }
             table.print(out, "");
         }
         return ExitCode.OK;
+    }
+
+    /** The run's status, with how many of its shards are complete for a run written in shards. */
+    static String status(Store store, String runId, dev.evalgate.store.RunStatus status) {
+        String word = status.name().toLowerCase(java.util.Locale.ROOT);
+        return store.shards(runId).filter(p -> p.count() > 1).map(p -> word + " (" + (p.done() ? p.count() + " shards" : p.describe()) + ")")
+                .orElse(word);
     }
 
     /** {@code 1a2b3c4 main dirty}: commit short, branch, and whether tracked files had changes. */

@@ -58,10 +58,12 @@ final class ShowCommand implements Callable<Integer> {
             RunRecord record = RunRecords.load(store, stored.runId());
             RunSummary s = stored.summary();
             out.printf(Locale.ROOT, "Run %s: suite %s, %s, started %s, git %s%n", s.runId(), s.suite(),
-                    s.status().name().toLowerCase(Locale.ROOT), RunsCommand.LOCAL_TIME.format(s.started()),
+                    RunsCommand.status(store, s.runId(), s.status()), RunsCommand.LOCAL_TIME.format(s.started()),
                     RunsCommand.git(s.git()));
             out.println("  cases: " + stored.info().selection() + ", repeat " + stored.info().repeat() + ", seed "
                     + stored.info().seed());
+            store.shards(s.runId()).filter(p -> p.count() > 1).ifPresent(p -> out.println("  "
+                    + p.describe() + (p.done() ? "" : "; missing " + p.describeMissing())));
             out.println();
             TextTable table = new TextTable("target", "pass rate", "95% CI", "p50", "p95", "cost/request", "errors");
             for (TargetRecord target : record.targets()) {

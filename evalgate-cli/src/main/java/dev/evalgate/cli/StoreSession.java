@@ -5,7 +5,10 @@ import dev.evalgate.run.ResponseCache;
 import dev.evalgate.run.RunInfo;
 import dev.evalgate.run.RunResult;
 import dev.evalgate.store.GitInfo;
+import dev.evalgate.dataset.Shard;
 import dev.evalgate.store.RunWriter;
+import dev.evalgate.store.ShardJoin;
+import dev.evalgate.store.ShardProgress;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoreLocation;
 import dev.evalgate.store.StoreResponseCache;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * What a run keeps in the store: the run and its results as they complete, the response cache, and for
@@ -31,6 +35,9 @@ final class StoreSession implements AutoCloseable {
     private final RunInfo info;
     private final Set<String> finished;
     private final boolean resumed;
+    private Shard shard;
+    private ShardProgress shardProgress;
+    private RunResult wholeRun;
 
     private StoreSession(Store store, RunWriter writer, StoreResponseCache cache, boolean refresh, RunInfo info,
                          Set<String> finished, boolean resumed) {
@@ -72,6 +79,33 @@ final class StoreSession implements AutoCloseable {
             }
             return new StoreSession(store, writer, store.responseCache(suite.name()), !useCache, info, finished,
                     resume != null);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the store and creates or joins the sharded run {@code planned.runId()} as shard {@code shard}; with
+     * {@code resume} a shard that began before runs again, skipping its stored cases. Only the shard's own finished
+     * cases are counted and replayed.
+     */
+    static StoreSession openShard(Suite suite, String storeOption, RunInfo planned, Shard shard, boolean resume,
+                                  boolean useCache) {
+        Path suiteDir = suite.file().toAbsolutePath().getParent();
+        String location = storeOption != null ? storeOption
+                : StoreLocation.resolve(suite.store(), System.getenv(StoreLocation.ENV), suiteDir);
+        Store store = Store.open(location);
+        try {
+            ShardJoin join = store.joinShard(planned, suite.snapshot(), GitInfo.detect(suiteDir), shard.index(),
+                    shard.count(), resume);
+            Set<String> finished = !join.resumedShard() ? Set.of() : store.finishedKeys(planned.runId()).stream()
+                    .filter(key -> shard.contains(key.substring(key.indexOf('\u0000') + 1)))
+                    .collect(Collectors.toUnmodifiableSet());
+            StoreSession session = new StoreSession(store, join.writer(), store.responseCache(suite.name()), !useCache,
+                    join.info(), finished, join.resumedShard());
+            session.shard = shard;
+            return session;
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -153,10 +187,47 @@ final class StoreSession implements AutoCloseable {
      */
     RunResult finish(RunResult result, Suite suite, Instant started, Duration elapsed) {
         writer.flush();
+        if (shard != null) {
+            return finishShard(result, suite, started, elapsed);
+        }
         RunResult full = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
                 suite.classification(), started, elapsed, result.complete()).withHarness(result.harness());
         writer.finish(full);
         return full;
+    }
+
+    /**
+     * Records the shard's end; the shard that finds every shard complete computes the whole run's metrics from
+     * every stored case result and marks the run complete. Returns the shard's own result (all its sessions').
+     */
+    private RunResult finishShard(RunResult result, Suite suite, Instant started, Duration elapsed) {
+        shardProgress = store.endShard(info.runId(), shard.index(), result.complete(), elapsed);
+        RunResult mine = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
+                suite.classification(), started, elapsed, result.complete(), shard::contains)
+                .withHarness(result.harness());
+        if (shardProgress.done()) {
+            Instant runStarted = store.run(info.runId()).orElseThrow().summary().started();
+            Duration runElapsed = Duration.between(runStarted, Instant.now());
+            wholeRun = StoredResults.recompute(store, info, suite.slices(), suite.classification(), runStarted,
+                    runElapsed, true, id -> true);
+            writer.finish(wholeRun);
+        }
+        return mine;
+    }
+
+    /** The shard this session runs, or null for a run of one process. */
+    Shard shard() {
+        return shard;
+    }
+
+    /** The run's shard progress once this shard ended; null before, and for a run of one process. */
+    ShardProgress shardProgress() {
+        return shardProgress;
+    }
+
+    /** The whole run's result when this shard was the last to finish, else null. */
+    RunResult wholeRun() {
+        return wholeRun;
     }
 
     @Override

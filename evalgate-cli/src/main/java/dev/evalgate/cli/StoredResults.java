@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +34,12 @@ final class StoredResults {
 
     /** Streams the run's case results, one per target and case, to {@code each}. */
     static void forEach(Store store, String runId, Consumer<CaseResult> each) {
-        try (Stream<StoredCaseResult> rows = store.caseResults(runId)) {
+        forEach(store, runId, id -> true, each);
+    }
+
+    /** Streams the case results of the cases whose id {@code cases} accepts, one per target and case. */
+    static void forEach(Store store, String runId, Predicate<String> cases, Consumer<CaseResult> each) {
+        try (Stream<StoredCaseResult> rows = store.caseResults(runId).filter(row -> cases.test(row.caseId()))) {
             List<StoredCaseResult> group = new ArrayList<>();
             rows.forEach(row -> {
                 if (!group.isEmpty() && !(group.getFirst().target().equals(row.target())
@@ -63,13 +69,19 @@ final class StoredResults {
     /** The run's result recomputed from everything stored for it. */
     static RunResult recompute(Store store, RunInfo info, List<String> slices, boolean classification,
                                Instant started, Duration elapsed, boolean complete) {
+        return recompute(store, info, slices, classification, started, elapsed, complete, id -> true);
+    }
+
+    /** The result of the stored cases whose id {@code cases} accepts: one shard's, or every shard's. */
+    static RunResult recompute(Store store, RunInfo info, List<String> slices, boolean classification,
+                               Instant started, Duration elapsed, boolean complete, Predicate<String> cases) {
         Map<String, TargetMetricsCollector> collectors = new LinkedHashMap<>();
         Map<String, List<CaseResult>> failures = new LinkedHashMap<>();
         for (RunInfo.TargetInfo t : info.targets()) {
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), slices, classification));
             failures.put(t.id(), new ArrayList<>());
         }
-        forEach(store, info.runId(), result -> {
+        forEach(store, info.runId(), cases, result -> {
             TargetMetricsCollector collector = collectors.get(result.target());
             if (collector == null) {
                 return;

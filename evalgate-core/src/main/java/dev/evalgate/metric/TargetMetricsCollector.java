@@ -44,7 +44,8 @@ public final class TargetMetricsCollector {
     private long inputTokens;
     private long outputTokens;
     private long callsWithoutUsage;
-    private double knownCostUsd;
+    // an exact sum, so the total does not depend on the order calls finish in (or on how a run was sharded)
+    private java.math.BigDecimal knownCostUsd = java.math.BigDecimal.ZERO;
     private long callsWithUnknownCost;
 
     /**
@@ -96,7 +97,7 @@ public final class TargetMetricsCollector {
             if (sample.costUsd() == null) {
                 callsWithUnknownCost++;
             } else {
-                knownCostUsd += sample.costUsd();
+                knownCostUsd = knownCostUsd.add(new java.math.BigDecimal(sample.costUsd()));
             }
         }
     }
@@ -108,7 +109,7 @@ public final class TargetMetricsCollector {
                 total.passRate(), total.passRateInterval(CONFIDENCE), total.passRateMethod(), total.meanScore(),
                 total.meanScoreInterval(CONFIDENCE), total.errorRate(), latencies.finish(CONFIDENCE),
                 new TokenTotals(inputTokens, outputTokens, callsWithoutUsage),
-                CostStats.of(knownCostUsd, calls, callsWithUnknownCost),
+                CostStats.of(knownCostUsd.doubleValue(), calls, callsWithUnknownCost),
                 seconds > 0 ? total.cases() / seconds : Double.NaN,
                 confusion == null ? null : confusion.finish(), sliceMetrics(), cachedCalls,
                 grading.finish(CONFIDENCE), conversations.finish(), streaming());

@@ -49,7 +49,12 @@ final class SuiteApi {
                     + "suites there are");
         }
         ArrayNode body = Responses.MAPPER.createArrayNode();
-        runs.forEach(run -> body.add(point(run)));
+        runs.forEach(run -> {
+            ObjectNode point = point(run);
+            // a run written in shards says how many finished: "3 of 4 shards complete"
+            store.shards(run.runId()).filter(p -> p.count() > 1).ifPresent(p -> point.put("shards", p.describe()));
+            body.add(point);
+        });
         Responses.json(ctx, body);
     }
 

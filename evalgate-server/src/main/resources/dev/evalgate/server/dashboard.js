@@ -175,7 +175,8 @@
       var previous = newestFirst[i + 1];
       var cells = [
         el('td', {}, [el('a', {href: runHref(run.runId), testid: 'run-link', 'class': 'egd-mono', text: run.runId}),
-          run.status !== 'complete' ? el('span', {'class': 'eg-badge eg-b-INCONCLUSIVE', text: run.status}) : null]),
+          run.status !== 'complete' ? el('span', {'class': 'eg-badge eg-b-INCONCLUSIVE', testid: 'run-status',
+            text: run.shards ? run.status + ' · ' + run.shards : run.status}) : null]),
         el('td', {'class': 'eg-dim', text: fmt.time(run.startedAt)}),
         el('td', {'class': 'egd-mono', title: (run.commit || '') + (run.branch ? ' on ' + run.branch : ''),
           text: fmt.commit(run)})

@@ -39,7 +39,24 @@ final class RunRows {
     static void insert(Connection c, RunInfo info, String configSnapshot, GitInfo git, Instant started,
                        String derivedFrom)
             throws SQLException {
-        try (PreparedStatement run = c.prepareStatement(INSERT_RUN)) {
+        insert(c, info, configSnapshot, git, started, derivedFrom, false);
+    }
+
+    /**
+     * Inserts the run unless a run with its id exists (then nothing is written); returns whether it was inserted.
+     * On PostgreSQL a second process inserting the same id waits for the first to commit, then writes nothing, so
+     * any number of shards may create one run at once.
+     */
+    static boolean insertIfAbsent(Connection c, RunInfo info, String configSnapshot, GitInfo git, Instant started)
+            throws SQLException {
+        return insert(c, info, configSnapshot, git, started, null, true);
+    }
+
+    private static boolean insert(Connection c, RunInfo info, String configSnapshot, GitInfo git, Instant started,
+                                  String derivedFrom, boolean ifAbsent)
+            throws SQLException {
+        try (PreparedStatement run = c.prepareStatement(ifAbsent ? INSERT_RUN + " ON CONFLICT (run_id) DO NOTHING"
+                : INSERT_RUN)) {
             int i = 1;
             run.setString(i++, info.runId());
             run.setString(i++, info.suite());
@@ -63,7 +80,9 @@ final class RunRows {
             }
             run.setString(i++, configSnapshot);
             run.setString(i, derivedFrom);
-            run.executeUpdate();
+            if (run.executeUpdate() == 0) {
+                return false;
+            }
         }
         try (PreparedStatement target = c.prepareStatement(INSERT_TARGET)) {
             List<RunInfo.TargetInfo> targets = nullToEmpty(info.targets());
@@ -80,6 +99,7 @@ final class RunRows {
             }
             target.executeBatch();
         }
+        return true;
     }
 
     /** Marks a stored run as running again, for a resumed run; returns false when no such run exists. */

@@ -85,6 +85,28 @@ public final class Store implements AutoCloseable {
         return new RunWriter(db, runId);
     }
 
+    /**
+     * Creates the sharded run or joins it, and begins shard {@code index} of {@code count} in it. The run's id is
+     * {@code planned.runId()}; a shard whose provenance differs from the stored run's is refused.
+     *
+     * @param resume whether a shard that began before may run again (its stored cases are kept)
+     * @throws ConfigException naming what differs, or that the shard already began and {@code resume} is false
+     */
+    public ShardJoin joinShard(RunInfo planned, String configSnapshot, GitInfo git, int index, int count,
+                               boolean resume) {
+        return new ShardedRuns(db).join(planned, configSnapshot, git, index, count, resume);
+    }
+
+    /** Records that a shard ended, complete or not, and returns the run's shard progress after it. */
+    public ShardProgress endShard(String runId, int index, boolean complete, java.time.Duration elapsed) {
+        return new ShardedRuns(db).end(runId, index, complete, elapsed);
+    }
+
+    /** Which shards of a sharded run finished; empty for a run written by one process. */
+    public Optional<ShardProgress> shards(String runId) {
+        return read("read the shards of run " + runId, c -> ShardRows.progress(c, runId));
+    }
+
     /** Runs matching the filter, newest first. */
     public List<RunSummary> runs(RunFilter filter) {
         return read("list runs", c -> RunQueries.runs(c, filter));

@@ -272,8 +272,9 @@ abstract class StoreContract {
 
     @Test
     void reopening_a_migrated_store_applies_no_migration_and_keeps_its_runs() {
-        // V1 schema, V2 failures index, V3 harness overhead, V4 judge, V5 conversations, V7 time to first token
-        assertThat(store.migrationsApplied()).isEqualTo(6);
+        // V1 schema, V2 failures index, V3 harness overhead, V4 judge, V5 conversations, V6 shards, V7 time to first
+        // token
+        assertThat(store.migrationsApplied()).isEqualTo(7);
         begin("kept", "tickets", "main", "mini").close();
         try (Store again = Store.open(url)) {
             assertThat(again.migrationsApplied()).isZero();
