@@ -7,6 +7,7 @@ import dev.evalgate.score.Outcome;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
@@ -30,7 +31,7 @@ class Progress implements ResultSink {
     private final AtomicLong unpriced = new AtomicLong();
     private final DoubleAdder gradingSpend = new DoubleAdder();
     private final AtomicLong gradingUnpriced = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean graded = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean graded = new AtomicBoolean();
     private volatile long lastPrint = System.nanoTime();
 
     private Progress(PrintWriter err, long total, boolean terminal) {

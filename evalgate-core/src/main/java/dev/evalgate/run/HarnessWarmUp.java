@@ -3,6 +3,7 @@ package dev.evalgate.run;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.dataset.Dataset;
+import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.suite.Suite;
 import dev.evalgate.suite.TargetConfig;
 import dev.evalgate.target.Rehearsal;
@@ -64,7 +65,7 @@ final class HarnessWarmUp {
                     ResilientCaller caller = new ResilientCaller(rehearsal.get().target(),
                             t.policy().withRetries(0, t.policy().backoffBase()));
                     rehearsals.add(new CaseExecutor(t, caller,
-                            dev.evalgate.judge.JudgeScorer.withoutCalls(suite.scorers()), suite.vars(), 1,
+                            JudgeScorer.withoutCalls(suite.scorers()), suite.vars(), 1,
                             ResponseCache.NONE)); // a stand-in's answers are never worth a judge call
                 } else if (t.target().freeToCall()) {
                     free.add(ownCases.get(i));

@@ -6,6 +6,7 @@ import dev.evalgate.dataset.Dataset;
 import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.metric.TargetMetricsCollector;
+import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.Outcome;
 import dev.evalgate.suite.Suite;
 import dev.evalgate.suite.TargetConfig;
@@ -89,8 +90,8 @@ public final class Runner {
         Map<String, List<CaseResult>> failures = new LinkedHashMap<>();
         int permits = 0;
         // judges keep their votes in the run's cache; warm-up outputs are thrown away, so no judge grades them
-        List<dev.evalgate.score.ConfiguredScorer> scorers = JudgeScorer.withCache(suite.scorers(), cache);
-        List<dev.evalgate.score.ConfiguredScorer> warmUpScorers = JudgeScorer.withoutCalls(suite.scorers());
+        List<ConfiguredScorer> scorers = JudgeScorer.withCache(suite.scorers(), cache);
+        List<ConfiguredScorer> warmUpScorers = JudgeScorer.withoutCalls(suite.scorers());
         for (TargetConfig t : targets) {
             ResilientCaller caller = new ResilientCaller(t.target(), t.policy());
             executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache,
