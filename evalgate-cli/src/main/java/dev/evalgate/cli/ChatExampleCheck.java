@@ -60,6 +60,12 @@ final class ChatExampleCheck {
         if (messages == null || !messages.isArray()) {
             throw fail(file, number, kase, "has no 'messages' list");
         }
+        if (ToolExample.applies(kase)) {
+            ToolExampleCheck.check(messages, root.get("tools"), kase).ifPresent(problem -> {
+                throw fail(file, number, kase, problem);
+            });
+            return;
+        }
         List<String> roles = messages.valueStream().map(m -> m.path("role").asText()).toList();
         if (!roles.equals(WITH_SYSTEM) && !roles.equals(WITHOUT_SYSTEM)) {
             throw fail(file, number, kase, "has roles " + roles + "; a chat example is " + WITH_SYSTEM

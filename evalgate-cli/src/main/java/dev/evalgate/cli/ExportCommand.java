@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code evalgate export}: writes a dataset as chat fine-tuning examples, each case's prompt answered by its
- * expected answer.
+ * expected answer; a case with turns or expected tool calls as its whole conversation (see {@link ToolExample}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a dataset as fine-tuning examples: the suite's prompt per case, answered by 'expected'.")
@@ -95,6 +95,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " case out of the exported file.");
         }
         RenderedPrompt rendered = render(kase, prompt);
+        if (ToolExample.applies(kase)) {
+            return ToolExample.of(kase, rendered, prompt.tools());
+        }
         ObjectNode example = CaseJson.MAPPER.createObjectNode();
         ArrayNode messages = example.putArray("messages");
         if (rendered.system() != null) {

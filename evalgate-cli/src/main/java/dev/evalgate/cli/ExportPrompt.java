@@ -1,5 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.suite.ToolboxReader;
+import dev.evalgate.tools.Toolbox;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Interpolator;
 import dev.evalgate.config.Options;
@@ -21,8 +23,9 @@ import java.util.Map;
  * {@code ${NAME}}, rather than failing: it is almost always a target's secret, which an export never uses.
  *
  * @param prompt the target's own prompt when one is named and has one, else the suite's; null when neither
+ * @param tools  the suite's tools, offered in each example that calls them
  */
-record ExportPrompt(PromptTemplate prompt, Map<String, Object> vars) {
+record ExportPrompt(PromptTemplate prompt, Map<String, Object> vars, Toolbox tools) {
 
     static ExportPrompt read(Path suiteFile, String targetId) {
         Interpolator lenient = new Interpolator(name -> {
@@ -44,7 +47,8 @@ record ExportPrompt(PromptTemplate prompt, Map<String, Object> vars) {
             }
             map.entries().forEach((k, v) -> vars.put(k, plain(v)));
         });
-        return new ExportPrompt(prompt, vars);
+        Toolbox tools = ToolboxReader.read(top.node("tools").orElse(null), top.node("agent").orElse(null));
+        return new ExportPrompt(prompt, vars, tools);
     }
 
     private static ConfigNode target(Options top, String id, ConfigNode root) {

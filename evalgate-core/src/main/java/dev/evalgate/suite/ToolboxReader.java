@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Reads the {@code tools:} section (each tool's name, description and JSON Schema of its arguments) and the
  * {@code agent:} section ({@code max_steps}, {@code tool_choice}).
  */
-final class ToolboxReader {
+public final class ToolboxReader {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> CHOICES = Set.of("auto", "required", "none");
@@ -27,7 +27,8 @@ final class ToolboxReader {
     private ToolboxReader() {
     }
 
-    static Toolbox read(ConfigNode toolsNode, ConfigNode agentNode) {
+    /** The toolbox of a suite's {@code tools:} and {@code agent:} sections; either may be null. */
+    public static Toolbox read(ConfigNode toolsNode, ConfigNode agentNode) {
         List<ToolSpec> tools = new ArrayList<>();
         Set<String> names = new HashSet<>();
         if (toolsNode != null) {

@@ -158,7 +158,8 @@ class SuiteLoaderTest {
                 slises: [channel]
                 """);
         assertThat(message).isEqualTo("evalgate.yaml:5: unknown key 'slises'. Did you mean 'slices'? Valid keys here: "
-                + "suite, description, dataset, vars, prompt, scorers, slices, run, judges, gate, store, train, targets.");
+                + "suite, description, dataset, vars, prompt, scorers, slices, run, judges, gate, store, train, tools, "
+                + "agent, targets.");
     }
 
     @Test

@@ -27,6 +27,9 @@ import java.util.Objects;
  * Target target = ChatModelTarget.of(model);
  * }</pre>
  *
+ * <p>In a conversation the request carries every turn so far and the suite's tools, and the AI message's tool
+ * execution requests come back as tool calls for the runner's agent loop.
+ *
  * <p>Turn the model's own retries off ({@code maxRetries(0)}): the runner retries rate limits and timeouts
  * itself, with backoff it records, and a model that retries inside one call makes that call's latency include
  * the waits.
@@ -52,10 +55,13 @@ public final class ChatModelTarget implements Target {
             throw Failures.translate(e);
         }
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
-        return new Reply(text, usage(response.tokenUsage()));
+        return new Reply(text, usage(response.tokenUsage()), ToolMessages.calls(response.aiMessage()));
     }
 
     static ChatRequest chatRequest(Request request) {
+        if (request.conversation() != null) {
+            return ToolMessages.request(request.conversation());
+        }
         List<ChatMessage> messages = new ArrayList<>(2);
         String system = request.systemText();
         if (system != null && !system.isBlank()) {
