@@ -37,6 +37,11 @@ class StreamingAcceptanceIT {
     private static final double FIRST_MS = 40;
     private static final double TOTAL_MS = 240;
     private static final double TOLERANCE_MS = 100;
+    /**
+     * The client's clock starts when the JDK hands over the request's last byte, which can be a moment after the
+     * server's clock started on the request's arrival, so a client figure may read a little under the server's wait.
+     */
+    private static final double CLOCK_LAG_MS = 2.0;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -106,14 +111,17 @@ class StreamingAcceptanceIT {
             double serverFirstP95 = Quantiles.nearestRank(serverFirst, 0.95);
             double serverLastP95 = Quantiles.nearestRank(serverLast, 0.95);
             assertThat(ttft.get("p95").asDouble()).as("ttft p95; the server's own p95 to its first piece is %.1f ms;"
-                    + " metrics %s", serverFirstP95, metrics).isBetween(FIRST_MS, serverFirstP95 + TOLERANCE_MS);
+                    + " metrics %s", serverFirstP95, metrics).isBetween(FIRST_MS - CLOCK_LAG_MS,
+                    serverFirstP95 + TOLERANCE_MS);
             assertThat(ttft.get("p95_interval").get("upper").asDouble()).isGreaterThanOrEqualTo(FIRST_MS);
             assertThat(metrics.get("latency").get("p95").asDouble()).as("total latency p95; the server's own p95 to"
-                    + " its last byte is %.1f ms", serverLastP95).isBetween(TOTAL_MS, serverLastP95 + TOLERANCE_MS);
+                    + " its last byte is %.1f ms", serverLastP95).isBetween(TOTAL_MS - CLOCK_LAG_MS,
+                    serverLastP95 + TOLERANCE_MS);
             assertThat(metrics.get("streaming").get("output_tokens_per_second_p50").asDouble())
                     .as("11 tokens over the 200 ms after the first").isBetween(11 / 0.240, 11 / 0.199);
             for (JsonNode c : json.get("cases")) {
-                assertThat(c.get("samples").get(0).get("ttft_ms").asDouble()).isGreaterThanOrEqualTo(FIRST_MS);
+                assertThat(c.get("samples").get(0).get("ttft_ms").asDouble())
+                        .isGreaterThanOrEqualTo(FIRST_MS - CLOCK_LAG_MS);
             }
 
             Cli check = Cli.run("check", "--config", suite.toString(), "--store", store.toString());

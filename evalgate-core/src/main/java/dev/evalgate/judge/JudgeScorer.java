@@ -18,15 +18,17 @@ public final class JudgeScorer implements Scorer {
     /** The scorer's id in suite files, the store and reports. */
     public static final String ID = "judge";
 
+    private final String name;
     private final Judge judge;
     private final boolean grading;
     private final CalibrationStatus calibration;
 
-    JudgeScorer(Judge judge, CalibrationStatus calibration) {
-        this(judge, true, calibration);
+    JudgeScorer(String name, Judge judge, CalibrationStatus calibration) {
+        this(name, judge, true, calibration);
     }
 
-    private JudgeScorer(Judge judge, boolean grading, CalibrationStatus calibration) {
+    private JudgeScorer(String name, Judge judge, boolean grading, CalibrationStatus calibration) {
+        this.name = name;
         this.judge = judge;
         this.grading = grading;
         this.calibration = calibration;
@@ -37,6 +39,12 @@ public final class JudgeScorer implements Scorer {
         return calibration;
     }
 
+    /** The id its scores carry: {@code judge}, or the scorer's {@code name:} when a suite has several judges. */
+    @Override
+    public String name() {
+        return name;
+    }
+
     public Judge judge() {
         return judge;
     }
@@ -44,9 +52,9 @@ public final class JudgeScorer implements Scorer {
     @Override
     public Score score(Case kase, String output) {
         if (!grading) {
-            return Score.error(ID, Judgment.ERROR_PREFIX + "not graded during warm-up");
+            return Score.error(name, Judgment.ERROR_PREFIX + "not graded during warm-up");
         }
-        return judge.judge(kase, output).toScore(ID);
+        return judge.judge(kase, output).toScore(name);
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class JudgeScorer implements Scorer {
     /** {@code scorers} with every judge scorer using {@code cache} for its votes. */
     public static List<ConfiguredScorer> withCache(List<ConfiguredScorer> scorers, ResponseCache cache) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge.withCache(cache), j.grading, j.calibration),
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge.withCache(cache), j.grading, j.calibration),
                 c.classification(), c.spec())
                 : c).toList();
     }
@@ -68,7 +76,7 @@ public final class JudgeScorer implements Scorer {
      */
     public static List<ConfiguredScorer> withoutCalls(List<ConfiguredScorer> scorers) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.judge, false, j.calibration), c.classification(), c.spec())
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge, false, j.calibration), c.classification(), c.spec())
                 : c).toList();
     }
 

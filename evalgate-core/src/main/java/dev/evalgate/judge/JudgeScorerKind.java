@@ -64,22 +64,34 @@ public final class JudgeScorerKind implements ScorerKind {
         Judges.Entry entry = entry(judgeId, judgeNode);
         JudgePrompt prompt = new JudgePrompt(mode, rubric, template, contextVar);
         JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt);
-        return new JudgeScorer(new Judge(settings, entry.caller(), ResponseCache.NONE), calibration(o, settings));
+        String name = name(o);
+        return new JudgeScorer(name, new Judge(settings, entry.caller(), ResponseCache.NONE),
+                calibration(o, settings, name));
     }
 
     /**
      * The calibration kept beside the scorer's labels file ({@code labels:}, default {@code labels/judge.jsonl}
      * beside the suite); with {@code require_calibration: true} a judge without a matching one is a config error.
      */
-    private CalibrationStatus calibration(Options o, JudgeSettings settings) {
-        Path labels = baseDir.resolve(o.string("labels", "labels/" + JudgeScorer.ID + ".jsonl"));
+    private CalibrationStatus calibration(Options o, JudgeSettings settings, String name) {
+        Path labels = baseDir.resolve(o.string("labels", "labels/" + name + ".jsonl"));
         boolean required = o.bool("require_calibration").orElse(false);
-        CalibrationStatus status = CalibrationStatus.forLabels(JudgeScorer.ID, settings.fingerprint(), labels);
+        CalibrationStatus status = CalibrationStatus.forLabels(name, settings.fingerprint(), labels);
         if (required && status instanceof CalibrationStatus.Unusable unusable) {
             throw o.node("require_calibration").orElseThrow().error("is true, but " + unusable.reason()
                     + " (or set require_calibration: false to report raw judged rates)");
         }
         return status;
+    }
+
+    /** The scorer's {@code name:}, the id its scores, labels and calibration go by; {@code judge} without one. */
+    private static String name(Options o) {
+        String name = o.string("name", JudgeScorer.ID);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            throw o.node("name").orElseThrow().error("is '" + name + "'; a scorer name is letters, digits, '_', '-'"
+                    + " and '.', e.g. 'tone' (it names the scorer in reports and its labels file)");
+        }
+        return name;
     }
 
     private Judges.Entry entry(String judgeId, ConfigNode where) {

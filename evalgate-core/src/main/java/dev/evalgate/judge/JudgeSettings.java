@@ -27,12 +27,14 @@ public record JudgeSettings(TargetConfig target, JudgePrompt prompt, int votes, 
     }
 
     /**
-     * A hash of everything that decides the judge's verdicts: the model and its settings, the mode, the
-     * instructions, template and rubric, the votes and the threshold. A calibration measured under one fingerprint
-     * does not apply under another.
+     * A hash of everything that decides the judge's verdicts: the model and its settings (secrets and values taken
+     * from the environment masked), the mode, the instructions, template and rubric, the votes and the threshold.
+     * A calibration measured under one fingerprint does not apply under another.
      */
     public String fingerprint() {
-        String text = target.cacheIdentity() + "\u0000" + prompt.mode().id() + "\u0000" + prompt.source()
+        // the spec, not the cache identity: a calibration kept in git must still match on a machine with another
+        // API key or another path to java, whose values the spec masks as it masks every secret
+        String text = target.spec() + "\u0000" + prompt.mode().id() + "\u0000" + prompt.source()
                 + "\u0000" + votes + "\u0000" + passAt;
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

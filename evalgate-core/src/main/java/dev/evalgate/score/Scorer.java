@@ -24,4 +24,12 @@ public interface Scorer {
     default boolean needsExpected() {
         return false;
     }
+
+    /**
+     * The id this scorer's scores carry when its options name it (a suite with two judges names each); null to go
+     * by its kind's id.
+     */
+    default String name() {
+        return null;
+    }
 }

@@ -30,8 +30,15 @@ public final class ScorerSpecs {
                     + "[trim, lowercase] } } ]'");
         }
         List<ConfiguredScorer> out = new ArrayList<>(items.size());
+        Map<String, ConfigNode> named = new java.util.HashMap<>();
         for (ConfigNode item : items) {
-            out.add(parseItem(item, registry));
+            ConfiguredScorer scorer = parseItem(item, registry);
+            if (scorer.scorer().name() != null && named.putIfAbsent(scorer.id(), item) != null) {
+                // two scorers whose scores carry one id could not be told apart in reports, labels or calibration
+                throw item.error("is a second scorer named '" + scorer.id() + "' (the first is at line "
+                        + named.get(scorer.id()).line() + "); give each its own 'name:', e.g. name: tone");
+            }
+            out.add(scorer);
         }
         return List.copyOf(out);
     }
@@ -53,7 +60,8 @@ public final class ScorerSpecs {
         Options reader = new Options(options);
         Scorer scorer = kind.create(reader);
         reader.done();
-        return new ConfiguredScorer(id, scorer, kind.classification(), spec(id, options));
+        String shown = scorer.name() != null ? scorer.name() : id;
+        return new ConfiguredScorer(shown, scorer, kind.classification(), spec(id, options));
     }
 
     /** The options mapping, turning a single value into {@code { value: ... }}. */

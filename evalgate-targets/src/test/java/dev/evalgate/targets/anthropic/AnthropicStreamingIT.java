@@ -43,7 +43,7 @@ class AnthropicStreamingIT {
                     {"content":[{"type":"text","text":"billing"}],"usage":{"input_tokens":25,"output_tokens":2}}""");
             assertThat(new Reply(reply.text(), reply.usage())).isEqualTo(whole);
             assertThat(reply.stream().ttftMs()).as("the first text delta, not message_start, is the first token")
-                    .isGreaterThanOrEqualTo(server.timings().get(1).firstPieceMs() + 30);
+                    .isGreaterThanOrEqualTo(server.timings().get(1).firstPieceMs() + 28); // 30 ms later, less clock lag
             assertThat(reply.stream().generationMs()).isPositive()
                     .isLessThanOrEqualTo(callMs - reply.stream().ttftMs());
         }
