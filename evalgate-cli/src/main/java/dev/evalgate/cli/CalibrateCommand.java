@@ -93,7 +93,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 spent = judgeAll(judge.withCache(cache), usable, cases, counter);
             }
             Calibration calibration = new Calibration(scorer, judge.settings().fingerprint(), counter.counts(),
-                    counter.judgeErrors(), file.toString(), Instant.now());
+                    counter.judgeErrors(), shown(config, file), Instant.now());
             Path saved = CalibrationFile.beside(file);
             CalibrationFile.write(saved, calibration);
             out.println("Judge scorer '" + scorer + "' (judge '" + judge.settings().judgeId() + "') against "
@@ -148,5 +148,13 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         return found;
+    }
+
+    /** The labels file as the calibration records it: relative to the suite's folder when inside it, so the file
+     * reads the same on every machine that checks it out. */
+    private static String shown(Path suiteFile, Path labels) {
+        Path dir = suiteFile.toAbsolutePath().getParent();
+        Path file = labels.toAbsolutePath().normalize();
+        return dir != null && file.startsWith(dir) ? dir.relativize(file).toString() : labels.toString();
     }
 }

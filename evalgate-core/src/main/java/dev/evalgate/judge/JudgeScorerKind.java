@@ -63,7 +63,8 @@ public final class JudgeScorerKind implements ScorerKind {
         Double passAt = o.number("pass_at", 0, 1).orElse(null);
         Judges.Entry entry = entry(judgeId, judgeNode);
         JudgePrompt prompt = new JudgePrompt(mode, rubric, template, contextVar);
-        JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt);
+        JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt,
+                JudgeDefinition.asWritten(o.node().file(), judgeId));
         String name = name(o);
         return new JudgeScorer(name, new Judge(settings, entry.caller(), ResponseCache.NONE),
                 calibration(o, settings, name));
