@@ -120,11 +120,23 @@ class SuiteJudgesTest {
     @Test
     void the_reference_mode_needs_an_expected_answer_and_the_others_do_not() throws IOException {
         Path file = write("grader: { type: fixed }", """
-                - judge: { judge: grader, mode: reference }
-                - judge: { judge: grader, mode: faithful }""");
+                - judge: { judge: grader, name: facts, mode: reference }
+                - judge: { judge: grader, name: faithful, mode: faithful }""");
 
         try (Suite suite = loader.load(file)) {
             assertThat(suite.scorers()).extracting(c -> c.scorer().needsExpected()).containsExactly(true, false);
+            assertThat(suite.scorers()).extracting(c -> c.id()).containsExactly("facts", "faithful");
         }
+    }
+
+    @Test
+    void two_judge_scorers_under_one_name_are_refused_at_the_second() throws IOException {
+        Path file = write("grader: { type: fixed }", """
+                - judge: { judge: grader, mode: reference }
+                - judge: { judge: grader, mode: faithful }""");
+
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is a second scorer named 'judge' (the first is at line")
+                .hasMessageContaining("give each its own 'name:'");
     }
 }
