@@ -1,5 +1,6 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.compare.CaseRecord;
 import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
@@ -17,6 +18,7 @@ import dev.evalgate.report.TranscriptText;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoredCaseResult;
+import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +30,10 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,11 +87,14 @@ final class ReportCommand implements Callable<Integer> {
             RunRecord head = source.load(run);
             RunRecord base = compare == null ? null : source.load(compare);
             RunView view = RunView.of(head);
+            Map<String, JudgedRate> judged = Map.of();
             if (!RunSource.isFile(run)) {
                 StoredRun stored = RunRecords.find(store(), head.runId());
                 String commit = RunsCommand.git(stored.summary().git());
+                judged = StoredJudgedRates.of(stored);
                 view = view.facts(RunFacts.of(stored.info(), stored.summary().started(),
-                                "-".equals(commit) ? null : commit).withHarness(stored.harness()))
+                                "-".equals(commit) ? null : commit).withHarness(stored.harness())
+                                .withNotes(notes(judged, head.runId())))
                         .inputs(failedInputs(store(), head))
                         .transcripts(failedTranscripts(store(), head));
             }
@@ -97,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
             if (gateNote == null) {
                 SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
                 try {
-                    verdict = new SuiteGate(GateSection.read(config)).evaluate(evidence);
+                    verdict = new SuiteGate(GateSection.read(config), judged).evaluate(evidence);
                 } catch (ConfigException e) {
                     gateNote = e.getMessage();
                 }
@@ -184,5 +191,13 @@ final class ReportCommand implements Callable<Integer> {
         ConfigNode root = GateSection.tree(file);
         return root instanceof ConfigNode.Mapping map && map.entries().get("suite") instanceof ConfigNode.Scalar s
                 && !s.isNull() ? s.value() : null;
+    }
+
+    /** What the report says under its title: each judged target's corrected rate, and a sharded run's progress. */
+    private List<String> notes(Map<String, JudgedRate> judged, String runId) {
+        List<String> lines = new ArrayList<>();
+        judged.forEach((target, rate) -> lines.add(target + " judged pass rate " + rate.describe()));
+        store().shards(runId).filter(p -> p.count() > 1).ifPresent(p -> lines.add(p.describe()));
+        return lines;
     }
 }

@@ -73,6 +73,13 @@ class CorrectedPassRateIT {
             assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
             assertThat(check.out()).contains("PASS").contains("judged pass rate");
 
+            Path html = dir.resolve("report.html");
+            Cli report = Cli.run("report", "last", "--html", html.toString(), "--config", suite.toString(),
+                    "--store", dir.resolve(".evalgate/evalgate.db").toString());
+            assertThat(report.exitCode()).as(report.err()).isZero();
+            assertThat(report.out()).as("the report's gate decides on the stored correction").contains("verdict PASS");
+            assertThat(Files.readString(html)).contains(corrected.group());
+
             Path coin = suite(server.url("/v1"), "coin");
             Cli recalibrate = Cli.run("judge", "calibrate", coin.toString());
             assertThat(recalibrate.exitCode()).as(recalibrate.err()).isZero();

@@ -8,6 +8,7 @@ import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
+import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
 
 /**
@@ -52,7 +53,8 @@ final class SnapshotGate {
                     + " verdict; add one to the suite file, e.g. " + EXAMPLE);
         }
         try {
-            return new Outcome(new SuiteGate(gate).evaluate(new SuiteGate.Evidence(head, base, comparison)), null);
+            return new Outcome(new SuiteGate(gate, StoredJudgedRates.of(run)).evaluate(
+                    new SuiteGate.Evidence(head, base, comparison)), null);
         } catch (ConfigException nothingChecked) {
             // e.g. the gate names a target this run did not run: no verdict, rather than a PASS over no checks
             return new Outcome(null, nothingChecked.getMessage());

@@ -4,6 +4,7 @@ import dev.evalgate.run.HarnessOverhead;
 import dev.evalgate.run.RunInfo;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,14 +16,22 @@ import java.util.stream.Collectors;
  * @param commit      the git commit, possibly with branch and dirty flag; null when unknown
  * @param localTargets ids of targets that run locally: their calls cost 0 by definition, not "unknown"
  * @param harness     the time evalgate itself added per call in this run; null when not measured
+ * @param notes       lines the report shows under its title, e.g. a target's corrected judged pass rate or how many
+ *                    shards of a sharded run are complete
  */
-public record RunFacts(Instant startedAt, String commit, Set<String> localTargets, HarnessOverhead harness) {
+public record RunFacts(Instant startedAt, String commit, Set<String> localTargets, HarnessOverhead harness,
+                       List<String> notes) {
 
     /** The price label a run records for a local target (see {@code TargetsReader}). */
     static final String LOCAL_PRICE = "local";
 
     public RunFacts {
         localTargets = localTargets == null ? Set.of() : Set.copyOf(localTargets);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public RunFacts(Instant startedAt, String commit, Set<String> localTargets, HarnessOverhead harness) {
+        this(startedAt, commit, localTargets, harness, List.of());
     }
 
     public RunFacts(Instant startedAt, String commit, Set<String> localTargets) {
@@ -43,6 +52,11 @@ public record RunFacts(Instant startedAt, String commit, Set<String> localTarget
 
     /** These facts with the harness overhead the run measured, or null. */
     public RunFacts withHarness(HarnessOverhead value) {
-        return new RunFacts(startedAt, commit, localTargets, value);
+        return new RunFacts(startedAt, commit, localTargets, value, notes);
+    }
+
+    /** These facts with {@code lines} shown under the report's title. */
+    public RunFacts withNotes(List<String> lines) {
+        return new RunFacts(startedAt, commit, localTargets, harness, lines);
     }
 }

@@ -113,6 +113,8 @@ public final class RunView {
         }
         view.put("commit", facts.commit());
         view.put("harness", facts.harness() == null ? null : facts.harness().describe());
+        ArrayNode notes = view.putArray("notes");
+        facts.notes().forEach(notes::add);
         view.set("verdict", verdict == null ? null : VerdictView.json(verdict));
         view.set("targets", TargetRows.json(TargetRows.figures(run.targets(), facts.localTargets())));
         view.set("latency", LatencyCurves.json(run.targets()));

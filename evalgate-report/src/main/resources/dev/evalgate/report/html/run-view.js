@@ -158,10 +158,16 @@
     if (view.commit) meta.appendChild(el('span', null, 'commit ', el('code', {text: view.commit})));
     if (view.harness) meta.appendChild(el('span', {testid: 'harness', text: view.harness}));
     if (view.compare) meta.appendChild(el('span', null, 'compared with ', el('code', {text: view.compare.baseRunId})));
+    var notes = null;
+    if (view.notes && view.notes.length) {
+      // e.g. a judged pass rate corrected for the judge's measured error, or how many shards are complete
+      notes = el('ul', {className: 'eg-run-notes'});
+      view.notes.forEach(function (line) { notes.appendChild(el('li', {testid: 'run-note', text: line})); });
+    }
     return el('header', {className: 'eg-header'},
       el('div', null, el('div', {className: 'eg-brand', text: 'evalgate report'}),
         el('h1', {className: 'eg-title', text: view.suite})),
-      meta);
+      meta, notes);
   }
 
   function localTime(iso) {
