@@ -130,7 +130,7 @@ final class CaseExecutor {
     }
 
     private Reply masked(Reply reply) {
-        return reply.withText(target.secrets().mask(reply.text()));
+        return MaskedReply.of(reply, target.secrets());
     }
 
     /** Runs the case as a conversation (see {@link AgentLoop}); the sample sums its calls. */
