@@ -9,6 +9,7 @@ import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.judge.Judge;
+import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.judge.Judgment;
 import dev.evalgate.run.ResponseCache;
 import dev.evalgate.score.ConfiguredScorer;
@@ -64,15 +65,17 @@ final class CalibrateCommand implements Callable<Integer> {
     String scorer;
 
     @Option(names = "--labels", paramLabel = "FILE",
-            description = "The labels file (default: labels/<scorer>.jsonl beside the suite file)")
+            description = "The labels file (default: the scorer's 'labels:', else labels/<scorer>.jsonl beside the"
+                    + " suite file)")
     Path labels;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Suite suite = SuiteLoader.standard().load(config, Set.of())) {
-            Judge judge = JudgeScorers.find(suite, scorer);
-            Path file = labels != null ? labels : JudgeScorers.defaultLabels(config, scorer);
+            JudgeScorer judged = JudgeScorers.find(suite, scorer);
+            Judge judge = judged.judge();
+            Path file = labels != null ? labels : judged.labels(); // the file the scorer reads its calibration beside
             List<Label> given = LabelsFile.read(file);
             if (given.isEmpty()) {
                 throw new ConfigException("no labels in " + file + "; label a run's outputs first with 'evalgate"

@@ -1,7 +1,7 @@
 package dev.evalgate.cli;
 
+import dev.evalgate.calibration.LabelsFile;
 import dev.evalgate.error.ConfigException;
-import dev.evalgate.judge.Judge;
 import dev.evalgate.judge.JudgeScorer;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.suite.Suite;
@@ -16,12 +16,12 @@ final class JudgeScorers {
     }
 
     /** The judge of the scorer {@code id}, or a usage error naming the judge scorers the suite has. */
-    static Judge find(Suite suite, String id) {
+    static JudgeScorer find(Suite suite, String id) {
         List<ConfiguredScorer> judges = suite.scorers().stream().filter(s -> s.scorer() instanceof JudgeScorer)
                 .toList();
         for (ConfiguredScorer s : judges) {
             if (s.id().equals(id)) {
-                return ((JudgeScorer) s.scorer()).judge();
+                return (JudgeScorer) s.scorer();
             }
         }
         throw new ConfigException("suite " + suite.file() + " has no judge scorer '" + id + "'"
@@ -32,6 +32,6 @@ final class JudgeScorers {
 
     /** {@code labels/<scorer>.jsonl} in the suite file's folder. */
     static Path defaultLabels(Path suiteFile, String scorer) {
-        return suiteFile.toAbsolutePath().getParent().resolve("labels").resolve(scorer + ".jsonl");
+        return LabelsFile.defaultFor(suiteFile.toAbsolutePath().getParent(), scorer);
     }
 }

@@ -89,6 +89,28 @@ class CalibrateCommandIT {
         }
     }
 
+    @Test
+    void the_labels_file_named_by_the_scorer_is_the_one_calibrated_and_the_calibration_lands_beside_it()
+            throws Exception {
+        try (LoopbackServer judge = LoopbackServer.start().respondWith(r -> verdict(r.body()))) {
+            Path suite = suite(judgeUrl(judge), "Is it polite?");
+            Files.writeString(suite, Files.readString(suite).replace("rubric: \"Is it polite?\" }",
+                    "rubric: \"Is it polite?\", labels: data/tone.jsonl }"));
+            LabelsFile.write(dir.resolve("data/tone.jsonl"), List.of(new Label(id(0), "bot", "GOOD-0", true, ""),
+                    new Label(id(20), "bot", "BAD-20", false, "")));
+
+            Cli cli = Cli.run("judge", "calibrate", suite.toString());
+
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(CalibrationFile.read(dir.resolve("data/tone.calibration.json"))).isPresent();
+            assertThat(dir.resolve("labels")).doesNotExist();
+        }
+    }
+
+    private static String judgeUrl(LoopbackServer judge) {
+        return judge.url("/v1");
+    }
+
     private Path suite(String judgeUrl, String rubric) throws Exception {
         StringBuilder cases = new StringBuilder();
         for (int i = 0; i <= 40; i++) {

@@ -37,6 +37,11 @@ public final class LabelsFile {
     private LabelsFile() {
     }
 
+    /** Where a judge scorer's labels are kept unless its {@code labels:} option says otherwise. */
+    public static Path defaultFor(Path suiteDir, String scorer) {
+        return suiteDir.resolve("labels").resolve(scorer + ".jsonl");
+    }
+
     /** The labels in {@code file}, one per labelled output; none when the file does not exist yet. */
     public static List<Label> read(Path file) {
         List<String> lines;

@@ -2,6 +2,7 @@ package dev.evalgate.judge;
 
 import dev.evalgate.calibration.CalibrationStatus;
 import dev.evalgate.dataset.Case;
+import java.nio.file.Path;
 import dev.evalgate.run.ResponseCache;
 import dev.evalgate.score.ConfiguredScorer;
 import dev.evalgate.score.Score;
@@ -22,13 +23,15 @@ public final class JudgeScorer implements Scorer {
     private final Judge judge;
     private final boolean grading;
     private final CalibrationStatus calibration;
+    private final Path labels;
 
-    JudgeScorer(String name, Judge judge, CalibrationStatus calibration) {
-        this(name, judge, true, calibration);
+    JudgeScorer(String name, Judge judge, Path labels, CalibrationStatus calibration) {
+        this(name, judge, true, labels, calibration);
     }
 
-    private JudgeScorer(String name, Judge judge, boolean grading, CalibrationStatus calibration) {
+    private JudgeScorer(String name, Judge judge, boolean grading, Path labels, CalibrationStatus calibration) {
         this.name = name;
+        this.labels = labels;
         this.judge = judge;
         this.grading = grading;
         this.calibration = calibration;
@@ -43,6 +46,11 @@ public final class JudgeScorer implements Scorer {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The labels file this judge is calibrated from: its {@code labels:} option, or the default beside the suite. */
+    public Path labels() {
+        return labels;
     }
 
     public Judge judge() {
@@ -65,7 +73,7 @@ public final class JudgeScorer implements Scorer {
     /** {@code scorers} with every judge scorer using {@code cache} for its votes. */
     public static List<ConfiguredScorer> withCache(List<ConfiguredScorer> scorers, ResponseCache cache) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge.withCache(cache), j.grading, j.calibration),
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge.withCache(cache), j.grading, j.labels, j.calibration),
                 c.classification(), c.spec())
                 : c).toList();
     }
@@ -76,7 +84,7 @@ public final class JudgeScorer implements Scorer {
      */
     public static List<ConfiguredScorer> withoutCalls(List<ConfiguredScorer> scorers) {
         return scorers.stream().map(c -> c.scorer() instanceof JudgeScorer j
-                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge, false, j.calibration), c.classification(), c.spec())
+                ? new ConfiguredScorer(c.id(), new JudgeScorer(j.name, j.judge, false, j.labels, j.calibration), c.classification(), c.spec())
                 : c).toList();
     }
 

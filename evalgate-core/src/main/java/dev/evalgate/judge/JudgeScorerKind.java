@@ -1,6 +1,7 @@
 package dev.evalgate.judge;
 
 import dev.evalgate.calibration.CalibrationStatus;
+import dev.evalgate.calibration.LabelsFile;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.Suggest;
@@ -66,16 +67,16 @@ public final class JudgeScorerKind implements ScorerKind {
         JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt,
                 JudgeDefinition.asWritten(o.node().file(), judgeId));
         String name = name(o);
-        return new JudgeScorer(name, new Judge(settings, entry.caller(), ResponseCache.NONE),
-                calibration(o, settings, name));
+        Path labels = o.string("labels").map(baseDir::resolve).orElse(LabelsFile.defaultFor(baseDir, name));
+        return new JudgeScorer(name, new Judge(settings, entry.caller(), ResponseCache.NONE), labels,
+                calibration(o, settings, name, labels));
     }
 
     /**
      * The calibration kept beside the scorer's labels file ({@code labels:}, default {@code labels/judge.jsonl}
      * beside the suite); with {@code require_calibration: true} a judge without a matching one is a config error.
      */
-    private CalibrationStatus calibration(Options o, JudgeSettings settings, String name) {
-        Path labels = baseDir.resolve(o.string("labels", "labels/" + name + ".jsonl"));
+    private CalibrationStatus calibration(Options o, JudgeSettings settings, String name, Path labels) {
         boolean required = o.bool("require_calibration").orElse(false);
         CalibrationStatus status = CalibrationStatus.forLabels(name, settings.fingerprint(), labels);
         if (required && status instanceof CalibrationStatus.Unusable unusable) {

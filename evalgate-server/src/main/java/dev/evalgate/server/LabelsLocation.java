@@ -1,5 +1,6 @@
 package dev.evalgate.server;
 
+import dev.evalgate.calibration.LabelsFile;
 import dev.evalgate.run.RunInfo;
 
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ record LabelsLocation(Path file, String problem) {
             return new LabelsLocation(null, "run " + run.runId() + "'s suite file \"" + run.suiteFile()
                     + "\" is not a path on this machine; " + FIX);
         }
-        return writable(suiteDir.resolve("labels").resolve(name), suiteDir, "the suite's folder");
+        return writable(LabelsFile.defaultFor(suiteDir, scorer), suiteDir, "the suite's folder");
     }
 
     /** {@code file}, with the reason it cannot be written when its folder (or, before it exists, the base) refuses. */
