@@ -5,23 +5,21 @@ import dev.evalgate.junit.EvalResult;
 import dev.evalgate.junit.Evaluation;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-
-/** The router measured on labelled messages, with its accuracy and speed held to a budget like any other test. */
+/** The router measured on labelled messages, its accuracy held to a budget like any other test's expectation. */
 class HelpdeskRouterEvalTest {
 
     private final HelpdeskRouter router = new HelpdeskRouter();
 
     @Test
-    void routes_most_messages_to_the_right_team_quickly() {
+    void routes_most_messages_to_the_right_team() {
         EvalResult result = Evaluation.suite("helpdesk-router")
                 .datasetResource("messages.jsonl")          // src/test/resources/messages.jsonl
                 .target("keywords", router::route)
                 .scorer("label")
                 .run();
 
-        EvalAssertions.assertThat(result)
-                .passRateAtLeast(0.75)
-                .p95Below(Duration.ofMillis(200));
+        // decided on the 95% interval, as the gate does: with 20 messages, a few wrong answers leave it
+        // inconclusive, which fails the test too
+        EvalAssertions.assertThat(result).passRateAtLeast(0.75);
     }
 }
