@@ -16,6 +16,7 @@ import org.apache.maven.model.resolution.UnresolvableModelException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -27,7 +28,13 @@ public record EffectivePom(Path file, Model raw, Model effective) {
 
     /** Builds the effective model of {@code pom}; no profile is active unless {@code properties} activate one. */
     public static EffectivePom of(Path pom, Path localRepository, Properties properties) {
+        return of(pom, localRepository, properties, List.of());
+    }
+
+    /** Builds the effective model of {@code pom} with the profiles {@code -P} would name active. */
+    public static EffectivePom of(Path pom, Path localRepository, Properties properties, List<String> profiles) {
         DefaultModelBuildingRequest request = new DefaultModelBuildingRequest();
+        request.setActiveProfileIds(profiles);
         request.setPomFile(pom.toFile());
         request.setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MINIMAL);
         request.setProcessPlugins(false);
