@@ -46,7 +46,7 @@ final class AssertMapper {
                         + "counterpart in the judge scorer" : "needs a text value");
             }
             return new Mapped.Judged(type, type.equals("factuality") ? "reference" : "rubric", text,
-                    keys.get("provider"));
+                    keys.get("provider"), node);
         }
         if (type.equals("cost") || type.equals("latency")) {
             if (negate || threshold == null) {

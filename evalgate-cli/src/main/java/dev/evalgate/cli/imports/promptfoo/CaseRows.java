@@ -45,7 +45,7 @@ final class CaseRows {
                 case Mapped.Left l -> { }
             }
         }
-        judges.add(judged, test.where());
+        judges.add(judged);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
         row.put("vars", vars);

@@ -23,7 +23,7 @@ final class ExecCommand {
 
     /** The target's {@code command} and {@code cwd} for the script's command line. */
     Map<String, Object> target(String commandLine) {
-        List<String> command = new ArrayList<>(List.of("${EVALGATE_JAVA:-java}", "-cp", classPath(),
+        List<String> command = new ArrayList<>(List.of("${EVALGATE_JAVA:-" + currentJava() + "}", "-cp", classPath(),
                 ExecBridge.class.getName()));
         command.addAll(words(commandLine));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -31,6 +31,11 @@ final class ExecCommand {
         String cwd = suiteDir.relativize(configDir).toString();
         out.put("cwd", cwd.isEmpty() ? "." : cwd);
         return out;
+    }
+
+    /** The java running this import (JDK 21+, as the bridge needs), else whatever {@code java} is on the PATH. */
+    private static String currentJava() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     /** Where the bridge's class is: the evalgate jar, or the classes folder when run from a build. */

@@ -23,8 +23,10 @@ final class Findings {
         notes.add(node.file() + (node.line() > 0 ? ":" + node.line() : "") + ": " + text);
     }
 
+    /** In file and line order, so the list reads down the config. */
     List<Skipped> skipped() {
-        return List.copyOf(skipped);
+        return skipped.stream().sorted(java.util.Comparator.comparing(Skipped::file)
+                .thenComparingInt(Skipped::line)).toList();
     }
 
     List<String> notes() {

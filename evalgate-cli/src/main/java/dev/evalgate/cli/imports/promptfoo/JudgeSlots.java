@@ -19,14 +19,14 @@ final class JudgeSlots {
     private final Map<String, ConfigNode> firstSeen = new LinkedHashMap<>();
     private ConfigNode provider;
 
-    void add(List<Mapped.Judged> judged, ConfigNode where) {
+    void add(List<Mapped.Judged> judged) {
         Map<String, Mapped.Judged> slots = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mapped.Judged j : judged) {
             int n = counts.merge(j.type(), 1, Integer::sum);
             String slot = j.type() + "#" + n;
             slots.put(slot, j);
-            firstSeen.putIfAbsent(slot, where);
+            firstSeen.putIfAbsent(slot, j.node());
             if (provider == null && j.provider() != null) {
                 provider = j.provider();
             }

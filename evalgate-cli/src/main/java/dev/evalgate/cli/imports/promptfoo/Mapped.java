@@ -15,8 +15,10 @@ sealed interface Mapped {
      * @param mode     {@code rubric} or {@code reference}
      * @param text     the rubric, or for {@code reference} the reference answer
      * @param provider the assertion's own grading provider, or null
+     * @param node     where the assertion is written
      */
-    record Judged(String type, String mode, String text, dev.evalgate.config.ConfigNode provider) implements Mapped {
+    record Judged(String type, String mode, String text, dev.evalgate.config.ConfigNode provider,
+                  dev.evalgate.config.ConfigNode node) implements Mapped {
     }
 
     /** A limit on a measure of the whole run, for the gate's absolute budgets. */

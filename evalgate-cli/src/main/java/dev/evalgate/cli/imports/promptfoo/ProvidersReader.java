@@ -48,6 +48,11 @@ final class ProvidersReader {
                     findings.skip(value, "provider key '" + key + "'", "has no counterpart on an evalgate target");
                 }
             });
+        } else if (item instanceof ConfigNode.Mapping m && m.entries().size() == 1
+                && m.entries().values().iterator().next() instanceof ConfigNode.Scalar s && !s.isNull()) {
+            // '- exec: python run.py' is YAML for a mapping: the id was written with a space after its colon
+            var entry = m.entries().entrySet().iterator().next();
+            id = new ConfigNode.Scalar(m.file(), m.line(), m.path(), entry.getKey() + ":" + s.value(), false);
         } else if (item instanceof ConfigNode.Mapping m && m.entries().size() == 1) {
             var entry = m.entries().entrySet().iterator().next();
             id = new ConfigNode.Scalar(m.file(), m.line(), m.path(), entry.getKey(), false);

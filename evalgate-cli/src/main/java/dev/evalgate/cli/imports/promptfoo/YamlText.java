@@ -18,10 +18,17 @@ final class YamlText {
     }
 
     private void mapping(Map<String, ?> map, int indent) {
-        map.forEach((key, value) -> {
-            out.append(" ".repeat(indent)).append(key).append(':');
-            value(value, indent);
-        });
+        mapping(map, indent, false);
+    }
+
+    /** With {@code firstInline}, the first key follows a list item's dash on its line. */
+    private void mapping(Map<String, ?> map, int indent, boolean firstInline) {
+        boolean first = true;
+        for (var entry : map.entrySet()) {
+            out.append(first && firstInline ? " " : " ".repeat(indent)).append(entry.getKey()).append(':');
+            value(entry.getValue(), indent);
+            first = false;
+        }
     }
 
     private void value(Object value, int indent) {
@@ -35,10 +42,9 @@ final class YamlText {
             for (Object item : l) {
                 out.append(" ".repeat(indent + 2)).append("-");
                 if (item instanceof Map<?, ?> m && !m.isEmpty()) {
-                    out.append('\n');
                     @SuppressWarnings("unchecked")
                     Map<String, ?> typed = (Map<String, ?>) m;
-                    mapping(typed, indent + 4);
+                    mapping(typed, indent + 4, true);
                 } else {
                     out.append(' ').append(inline(item)).append('\n');
                 }
