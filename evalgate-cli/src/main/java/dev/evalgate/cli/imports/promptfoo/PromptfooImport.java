@@ -71,7 +71,10 @@ public final class PromptfooImport {
         if (keys.get("description") instanceof ConfigNode.Scalar d && !d.isNull()) {
             suite.put("description", Templates.literal(d.value()));
         }
-        suite.put("dataset", Map.of("path", DATASET, "input", "vars"));
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("path", DATASET);
+        dataset.put("input", "vars"); // a test's variables are the case's input object
+        suite.put("dataset", dataset);
         if (prompts.size() == 1) {
             suite.put("prompt", Candidates.shape(prompts.getFirst()));
         }
