@@ -93,14 +93,24 @@ final class TestsReader {
             v.entries().forEach((name, value) -> vars.put(name, VarFiles.value(value, baseDir, findings)));
         }
         List<ConfigNode> asserts = keys.get("assert") instanceof ConfigNode.Sequence a ? a.items() : List.of();
-        Double threshold = keys.get("threshold") instanceof ConfigNode.Scalar t && !t.isNull()
-                ? Double.valueOf(t.value().trim()) : null;
+        Double threshold = threshold(keys.get("threshold"));
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (keys.get("metadata") instanceof ConfigNode.Mapping md) {
             md.entries().forEach((k, v) -> metadata.put(k, PfYaml.plain(v)));
         }
         String description = keys.get("description") instanceof ConfigNode.Scalar d ? d.value() : null;
         return new PfTest(node, description, vars, asserts, threshold, metadata);
+    }
+
+    private static Double threshold(ConfigNode node) {
+        if (!(node instanceof ConfigNode.Scalar t) || t.isNull()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(t.value().trim());
+        } catch (NumberFormatException e) {
+            throw t.error("must be a number between 0 and 1, such as 0.8, but is '" + t.value() + "'");
+        }
     }
 
     private static PfTest merged(PfTest defaults, PfTest test) {
