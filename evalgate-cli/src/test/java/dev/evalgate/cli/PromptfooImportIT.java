@@ -221,9 +221,9 @@ class PromptfooImportIT {
         Cli imported = importConfig("secrets", 1);
         assertThat(imported.exitCode()).isEqualTo(ExitCode.NOT_ALL_IMPORTED);
         String suite = Files.readString(dir.resolve("out/evalgate.yaml"));
-        assertThat(suite).doesNotContain("sk-live-0123456789abcdef", "tok-secret-999")
+        assertThat(suite).doesNotContain("sk-live-0123456789abcdef", "tok-secret-999", "abc-literal-123")
                 .contains("api_key: \"${OPENAI_API_KEY}\"", "\"Bearer ${AUTHORIZATION}\"", "\"${MY_KEY}\"",
-                        "requires_env: [\"OPENAI_API_KEY\"]");
+                        "requires_env: [\"OPENAI_API_KEY\"]", "api_key: \"${API_KEY}\"", "keywords: \"refund\"");
         assertThat(imported.out()).contains("promptfooconfig.yaml:5: config.apiKey: holds a literal secret",
                 "promptfooconfig.yaml:9: header Authorization: holds a literal secret")
                 .doesNotContain("sk-live", "tok-secret");

@@ -130,14 +130,20 @@ final class ProviderConfig {
     }
 
     /** The request body, its placeholders in evalgate's form; promptfoo's {@code {{prompt}}} is evalgate's too. */
-    private static Object body(ConfigNode v) {
+    private Object body(ConfigNode v) {
         return switch (v) {
             case ConfigNode.Scalar s -> s.isNull() ? null : Templates.envRefs(Templates.normalized(s.value()));
-            case ConfigNode.Sequence s -> s.items().stream().map(ProviderConfig::body).toList();
+            case ConfigNode.Sequence s -> s.items().stream().map(this::body).toList();
             case ConfigNode.Mapping m -> {
                 Map<String, Object> out = new LinkedHashMap<>();
-                m.entries().forEach((k, item) -> out.put(k, item instanceof ConfigNode.Scalar sc && !sc.isNull()
-                        && !sc.value().contains("{{") ? PfYaml.plain(sc) : body(item)));
+                m.entries().forEach((k, item) -> {
+                    if (item instanceof ConfigNode.Scalar sc && !sc.isNull() && Secrets.isCredential(k)) {
+                        out.put(k, Secrets.reference(sc, Secrets.variableFor(k), "body " + k, findings));
+                    } else {
+                        out.put(k, item instanceof ConfigNode.Scalar sc && !sc.isNull() && !sc.value().contains("{{")
+                                ? PfYaml.plain(sc) : body(item));
+                    }
+                });
                 yield out;
             }
         };

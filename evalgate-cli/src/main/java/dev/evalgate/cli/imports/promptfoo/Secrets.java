@@ -13,15 +13,13 @@ import java.util.regex.Pattern;
 final class Secrets {
 
     private static final Pattern SCHEME = Pattern.compile("(?i)(bearer|basic|token|apikey)\\s+(.+)");
-    private static final Pattern CREDENTIAL = Pattern.compile(
-            "(?i).*(key|token|secret|password|passwd|auth|authorization|cookie|credential).*");
 
     private Secrets() {
     }
 
-    /** Whether a key or header of this name holds a credential. */
+    /** Whether a key or header of this name holds a credential, by the rule the suite's masking uses. */
     static boolean isCredential(String name) {
-        return CREDENTIAL.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).contains("tokens");
+        return dev.evalgate.config.Credentials.isCredentialName(name);
     }
 
     /**
