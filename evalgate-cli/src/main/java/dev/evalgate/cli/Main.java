@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 ServeCommand.class,
                 LabelCommand.class,
                 JudgeCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

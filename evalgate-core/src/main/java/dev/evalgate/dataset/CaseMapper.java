@@ -34,7 +34,7 @@ import java.util.Map;
  * The fields read as input, expected and id are those of the {@link FieldNames} given, by default the names above.
  * {@link Case#vars()} holds, with later sources replacing earlier ones of the same name: the fields of an
  * object input, the metadata entries, the other fields; and always {@code input} itself, the input text or, for
- * an object input, its compact JSON. Variable values are String, Number, Boolean, List or Map; a top-level null
+ * an object input, its compact JSON (unless the object has a text field {@code input} of its own, which wins). Variable values are String, Number, Boolean, List or Map; a top-level null
  * becomes the empty text.
  */
 final class CaseMapper {
@@ -78,7 +78,10 @@ final class CaseMapper {
                 .filter(e -> !names.names(e.getKey()) && !FieldNames.RESERVED.contains(e.getKey()))
                 .forEach(e -> putVar(vars, e.getKey(), e.getValue()));
         talk.forEach((name, value) -> putVar(vars, name, value));
-        vars.put("input", input.isTextual() ? input.textValue() : input.toString());
+        // an object input's own 'input' field keeps its name: templates written for it say {{input}}
+        JsonNode own = input.isObject() ? input.get("input") : null;
+        vars.put("input", own != null && own.isValueNode() ? own.asText()
+                : input.isTextual() ? input.textValue() : input.toString());
         String cluster = name(fields.get("cluster"), "cluster", line);
         String id = name(fields.get(names.id()), names.id(), line);
         boolean derived = id == null;

@@ -21,6 +21,7 @@ public final class JudgePrompt {
     private final String rubric;
     private final String template;
     private final String contextVar;
+    private final String rubricVar;
     private final PromptTemplate compiled;
 
     /**
@@ -29,6 +30,14 @@ public final class JudgePrompt {
      * @throws dev.evalgate.error.ConfigException when the template does not compile
      */
     public JudgePrompt(JudgeMode mode, String rubric, String template, String contextVar) {
+        this(mode, rubric, template, contextVar, null);
+    }
+
+    /**
+     * @param rubricVar the case variable that holds each case's own rubric (in place of {@code rubric}), or null
+     */
+    public JudgePrompt(JudgeMode mode, String rubric, String template, String contextVar, String rubricVar) {
+        this.rubricVar = rubricVar;
         this.mode = mode;
         this.rubric = rubric;
         this.template = template;
@@ -42,7 +51,8 @@ public final class JudgePrompt {
 
     /** The text a fingerprint of the judge's configuration must cover: instructions, template and rubric. */
     public String source() {
-        return mode.system() + "\n\u0000" + userSource() + "\n\u0000" + (rubric == null ? "" : rubric);
+        return mode.system() + "\n\u0000" + userSource() + "\n\u0000" + (rubric == null ? "" : rubric)
+                + (rubricVar == null ? "" : "\n\u0000rubric_var=" + rubricVar);
     }
 
     private String userSource() {
@@ -59,6 +69,14 @@ public final class JudgePrompt {
         vars.put("output", output == null ? "" : output);
         vars.put("expected", kase.expected().primary());
         vars.put("rubric", rubric == null ? "" : rubric);
+        if (rubricVar != null) {
+            Object own = kase.vars().get(rubricVar);
+            if (own == null) {
+                throw new PromptTemplate.PromptException("the judge reads its rubric from '" + rubricVar
+                        + "', but case " + kase.id() + " (" + kase.source() + ") has no field '" + rubricVar + "'");
+            }
+            vars.put("rubric", own);
+        }
         if (contextVar != null) {
             Object context = kase.vars().get(contextVar);
             if (context == null) {

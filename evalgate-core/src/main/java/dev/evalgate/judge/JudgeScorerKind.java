@@ -55,15 +55,19 @@ public final class JudgeScorerKind implements ScorerKind {
             throw o.node("context").orElseThrow().error("is only read by mode 'faithful'; remove it or set "
                     + "'mode: faithful'");
         }
-        if (mode == JudgeMode.RUBRIC && rubric == null && template == null) {
+        String rubricVar = o.string("rubric_var").orElse(null);
+        if (rubricVar != null && rubric != null) {
+            throw o.node("rubric_var").orElseThrow().error("is set together with a rubric; keep one of them");
+        }
+        if (mode == JudgeMode.RUBRIC && rubric == null && template == null && rubricVar == null) {
             throw ConfigException.at(o.node().file(), o.node().line(), "key '" + o.node().path() + "' uses mode "
-                    + "'rubric' without a rubric: add 'rubric: \"...\"' or 'rubric_file: rubric.md'");
+                    + "'rubric' without a rubric: add 'rubric: \"...\"', 'rubric_file: rubric.md' or 'rubric_var: FIELD'");
         }
         int votes = o.integer("votes", 1, 99).orElse(1);
         o.strings("requires_env"); // decided when the suite is read: a scorer whose variable is unset is left out
         Double passAt = o.number("pass_at", 0, 1).orElse(null);
         Judges.Entry entry = entry(judgeId, judgeNode);
-        JudgePrompt prompt = new JudgePrompt(mode, rubric, template, contextVar);
+        JudgePrompt prompt = new JudgePrompt(mode, rubric, template, contextVar, rubricVar);
         JudgeSettings settings = new JudgeSettings(entry.target(), prompt, votes, passAt,
                 JudgeDefinition.asWritten(o.node().file(), judgeId));
         String name = name(o);

@@ -27,7 +27,7 @@ import java.util.List;
  * 2020-12 applies unless the schema names another in {@code $schema}. The schema is compiled once; remote
  * {@code $ref}s are not fetched, so scoring works offline.
  */
-record JsonSchemaScorer(Schema schema) implements Scorer {
+record JsonSchemaScorer(Schema schema, boolean extract) implements Scorer {
 
     static final String ID = "json-schema";
 
@@ -36,6 +36,16 @@ record JsonSchemaScorer(Schema schema) implements Scorer {
 
     @Override
     public Score score(Case kase, String output) {
+        if (extract) {
+            List<JsonNode> found = JsonText.embeddedObjects(output);
+            for (JsonNode candidate : found) {
+                if (schema.validate(candidate).isEmpty()) {
+                    return Score.pass(ID, "output holds a JSON object that matches the schema");
+                }
+            }
+            return Score.fail(ID, found.isEmpty() ? "no JSON object found in " + Texts.quote(output)
+                    : found.size() + " JSON object(s) found, none matches the schema");
+        }
         JsonNode json;
         try {
             json = output.isBlank() ? null : JsonText.parse(output);
@@ -94,7 +104,7 @@ record JsonSchemaScorer(Schema schema) implements Scorer {
             try {
                 Schema schema = Registry.INSTANCE.getSchema(schemaJson);
                 schema.initializeValidators();
-                return new JsonSchemaScorer(schema);
+                return new JsonSchemaScorer(schema, options.bool("extract").orElse(false));
             } catch (SchemaException | IllegalArgumentException e) {
                 throw where.error("is not a usable JSON Schema: " + e.getMessage());
             }

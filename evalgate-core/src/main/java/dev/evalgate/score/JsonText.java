@@ -39,6 +39,31 @@ public final class JsonText {
         return MAPPER.readTree(output);
     }
 
+    /** Reads one value from the start of a text, ignoring what follows it: for finding JSON inside prose. */
+    private static final JsonMapper PREFIX = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /**
+     * The JSON objects found inside a text, left to right: at each '{' not inside an object already found, the
+     * longest object that parses from there. Prose around them, code fences and arrays outside objects are skipped.
+     */
+    static java.util.List<JsonNode> embeddedObjects(String text) {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        int from = 0;
+        int open;
+        while ((open = text.indexOf('{', from)) >= 0) {
+            try (com.fasterxml.jackson.core.JsonParser parser = PREFIX.createParser(text.substring(open))) {
+                JsonNode node = PREFIX.readTree(parser);
+                found.add(node);
+                from = open + (int) parser.currentLocation().getCharOffset();
+            } catch (java.io.IOException | RuntimeException e) {
+                from = open + 1;
+            }
+        }
+        return found;
+    }
+
     /** A parse failure as one line: what went wrong and where, without Jackson's source excerpt. */
     static String describe(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""

@@ -4,13 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.evalgate.config.Options;
 import dev.evalgate.dataset.Case;
 
-/** The {@code json-valid} scorer: the whole output, apart from surrounding whitespace, must be one JSON value. */
+/**
+ * The {@code json-valid} scorer: the whole output, apart from surrounding whitespace, must be one JSON value; with
+ * {@code extract: true}, the output must hold a JSON object somewhere in its text.
+ */
 final class JsonValidScorer implements Scorer {
 
     static final String ID = "json-valid";
 
+    private final boolean extract;
+
+    JsonValidScorer(boolean extract) {
+        this.extract = extract;
+    }
+
     @Override
     public Score score(Case kase, String output) {
+        if (extract) {
+            return JsonText.embeddedObjects(output).isEmpty()
+                    ? Score.fail(ID, "no JSON object found in " + Texts.quote(output))
+                    : Score.pass(ID, "output holds a JSON object");
+        }
         if (output.isBlank()) {
             return Score.fail(ID, "output is empty, not JSON");
         }
@@ -30,7 +44,7 @@ final class JsonValidScorer implements Scorer {
 
         @Override
         public Scorer create(Options options) {
-            return new JsonValidScorer();
+            return new JsonValidScorer(options.bool("extract").orElse(false));
         }
     }
 }

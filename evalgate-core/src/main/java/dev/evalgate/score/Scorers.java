@@ -39,7 +39,8 @@ public final class Scorers {
                 new JsonFieldsScorer.Kind(),
                 new EqualsScorer.LabelKind(),
                 new ToolCallsScorer.Kind(),
-                new ToolArgsValidScorer.Kind());
+                new ToolArgsValidScorer.Kind(),
+                new CaseAssertsScorer.Kind());
     }
 
     /** The built-ins plus every {@link ScorerKind} registered in {@code META-INF/services} on the class path. */

@@ -275,4 +275,17 @@ class JsonlDatasetTest {
                 + " label). Add it, or map the one that holds it with dataset: { path: d.jsonl, input: text,"
                 + " expected: label }");
     }
+
+    @Test
+    void an_object_inputs_own_input_field_keeps_its_name_as_a_template_variable() {
+        Path file = write(dir, "o.jsonl", """
+                {"id": "a", "input": {"input": "hello", "lang": "fr"}}
+                {"id": "b", "input": {"text": "hi"}}
+                """);
+
+        List<Case> cases = readFile(file);
+
+        assertThat(cases.get(0).vars()).containsEntry("input", "hello").containsEntry("lang", "fr");
+        assertThat(cases.get(1).vars()).containsEntry("input", "{\"text\":\"hi\"}");
+    }
 }

@@ -107,4 +107,14 @@ class JsonSchemaScorerTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("gives both 'schema' and 'schema_file'; keep one");
     }
+
+    @Test
+    void with_extract_passes_when_an_embedded_object_matches_the_schema() {
+        Scorer extract = ScorerFixtures.scorer("- json-schema: { extract: true, schema: { type: object, required: [city],"
+                + " properties: { city: { type: string } } } }");
+        assertThat(extract.score(ScorerFixtures.expectingNothing(), "{\"x\": 1} then {\"city\": \"Oslo\"}")
+                .outcome()).isEqualTo(Outcome.PASS);
+        assertThat(extract.score(ScorerFixtures.expectingNothing(), "see {\"city\": 5}").reason())
+                .isEqualTo("1 JSON object(s) found, none matches the schema");
+    }
 }

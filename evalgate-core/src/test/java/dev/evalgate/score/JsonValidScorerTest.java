@@ -33,4 +33,13 @@ class JsonValidScorerTest {
     void fails_on_empty_output() {
         assertThat(valid.score(expectingNothing(), "  ").reason()).isEqualTo("output is empty, not JSON");
     }
+
+    @Test
+    void with_extract_passes_on_a_json_object_inside_prose_and_fails_without_one() {
+        Scorer extract = scorer("- json-valid: { extract: true }");
+        assertThat(extract.score(expectingNothing(), "Here: {\"city\": \"Oslo\"} thanks").outcome())
+                .isEqualTo(Outcome.PASS);
+        assertThat(extract.score(expectingNothing(), "```json\n{\"a\": 1}\n```").outcome()).isEqualTo(Outcome.PASS);
+        assertThat(extract.score(expectingNothing(), "no {json here").outcome()).isEqualTo(Outcome.FAIL);
+    }
 }

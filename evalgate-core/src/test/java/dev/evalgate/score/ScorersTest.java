@@ -33,7 +33,7 @@ class ScorersTest {
         List<String> ids = Scorers.builtInKinds().stream().map(ScorerKind::id).toList();
         assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
         assertThat(ids).containsExactly("equals", "contains", "not-contains", "regex", "one-of", "numeric",
-                "json-valid", "json-schema", "json-fields", "label", "tool-calls", "tool-args-valid");
+                "json-valid", "json-schema", "json-fields", "label", "tool-calls", "tool-args-valid", "case-asserts");
     }
 
     @Test

@@ -15,8 +15,16 @@ import java.util.List;
  *
  * <p>{@code normalize} takes the same steps as {@code equals} and defaults to {@code [trim, lowercase]};
  * the case passes when the value reaches {@code threshold} (default 0.8). Two empty texts are identical (1.0).
+ * With {@code max_distance: N} it passes instead when at most N edits separate the output from an answer, the rule
+ * of a fixed edit budget whatever the length.
+ *
+ * @param maxDistance the edit budget, or null to pass by {@code threshold}
  */
-public record EditDistanceScorer(Normalizer normalizer, double threshold) implements Scorer {
+public record EditDistanceScorer(Normalizer normalizer, double threshold, Integer maxDistance) implements Scorer {
+
+    public EditDistanceScorer(Normalizer normalizer, double threshold) {
+        this(normalizer, threshold, null);
+    }
 
     /** True: it compares against each case's expected answer. */
     @Override
@@ -33,6 +41,9 @@ public record EditDistanceScorer(Normalizer normalizer, double threshold) implem
             return Shown.noExpected(ID, kase);
         }
         String got = normalizer.apply(output);
+        if (maxDistance != null) {
+            return withinEdits(got, answers);
+        }
         double best = -1;
         String nearest = answers.getFirst();
         for (String answer : answers) {
@@ -43,6 +54,23 @@ public record EditDistanceScorer(Normalizer normalizer, double threshold) implem
             }
         }
         return Shown.judged(ID, "similarity", best, nearest, threshold);
+    }
+
+    private Score withinEdits(String got, List<String> answers) {
+        int fewest = Integer.MAX_VALUE;
+        String nearest = answers.getFirst();
+        for (String answer : answers) {
+            int distance = Levenshtein.distance(got, normalizer.apply(answer));
+            if (distance < fewest) {
+                fewest = distance;
+                nearest = answer;
+            }
+        }
+        double value = 1.0 / (1 + fewest);
+        String reason = "edit distance " + fewest + " to " + Shown.quote(nearest)
+                + (fewest <= maxDistance ? " is at most " : " is above ") + maxDistance;
+        return new Score(ID, value, fewest <= maxDistance ? dev.evalgate.score.Outcome.PASS
+                : dev.evalgate.score.Outcome.FAIL, reason);
     }
 
     /** {@code 1 - levenshtein(a, b) / max(length)}, counting code points; 1 when both are empty. */
@@ -62,9 +90,10 @@ public record EditDistanceScorer(Normalizer normalizer, double threshold) implem
 
         @Override
         public Scorer create(Options options) {
+            Integer maxDistance = options.integer("max_distance", 0, Integer.MAX_VALUE).orElse(null);
             return new EditDistanceScorer(
                     Normalizer.read(options, Normalizer.Step.TRIM, Normalizer.Step.LOWERCASE),
-                    Thresholds.read(options));
+                    Thresholds.read(options), maxDistance);
         }
     }
 }

@@ -64,4 +64,14 @@ class EditDistanceScorerTest {
     void counts_characters_outside_the_basic_plane_once() {
         assertThat(Levenshtein.distance("a😀b", "ab")).isEqualTo(1);
     }
+
+    @Test
+    void max_distance_passes_within_that_many_edits_whatever_the_length() {
+        EditDistanceScorer budget = new EditDistanceScorer(Normalizer.of(), 0.8, 3);
+        Score within = budget.score(Case.of("c", "q", Expected.text("sitting")), "kitten");
+        assertThat(within.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(within.reason()).isEqualTo("edit distance 3 to \"sitting\" is at most 3");
+        assertThat(budget.score(Case.of("c", "q", Expected.text("sittings")), "kitten").outcome())
+                .isEqualTo(Outcome.FAIL);
+    }
 }
