@@ -51,16 +51,16 @@ public final class ChatModelTarget implements Target {
     public Reply call(Request request) {
         ChatResponse response;
         try {
-            response = model.call(prompt(request));
+            response = model.call(prompt(request, model.getDefaultOptions()));
         } catch (RuntimeException e) {
             throw Failures.translate(e);
         }
         return Replies.of(response);
     }
 
-    static Prompt prompt(Request request) {
+    static Prompt prompt(Request request, org.springframework.ai.chat.prompt.ChatOptions defaults) {
         if (request.conversation() != null) {
-            return ToolMessages.prompt(request.conversation());
+            return ToolMessages.prompt(request.conversation(), defaults);
         }
         return new Prompt(messages(request));
     }

@@ -20,7 +20,9 @@ import org.springframework.ai.chat.model.ChatModel;
  *
  * <p>A {@link Target} bean is called as it is; a {@link ChatModel} bean becomes a {@link ChatModelTarget} and a
  * {@link ChatClient} bean a {@link ChatClientTarget}, so the application's own configured model is what the suite
- * measures. Beans live as long as their context, so closing the run does not close them.
+ * measures. Beans live as long as their context, so closing the run does not close them. Their answers are never
+ * taken from the response cache: a bean is the application's code and configuration, which change from one build
+ * to the next while the suite file, the cache's key, stays the same.
  */
 public final class SpringTargetKind implements TargetKind {
 
@@ -38,14 +40,14 @@ public final class SpringTargetKind implements TargetKind {
         Object bean = SpringBeans.bean(name, where);
         return switch (bean) {
             case Target target -> new Borrowed(target);
-            case ChatModel model -> ChatModelTarget.of(model);
-            case ChatClient client -> ChatClientTarget.of(client);
+            case ChatModel model -> new Borrowed(ChatModelTarget.of(model));
+            case ChatClient client -> new Borrowed(ChatClientTarget.of(client));
             default -> throw where.error("names Spring bean '" + name + "', a " + bean.getClass().getName()
                     + ", which is neither an evalgate Target nor a Spring AI ChatModel or ChatClient");
         };
     }
 
-    /** A bean the run may call but not close: the application context owns it. */
+    /** A bean the run calls every time and never closes: the application context owns it. */
     private record Borrowed(Target target) implements Target {
         @Override
         public dev.evalgate.target.Reply call(dev.evalgate.target.Request request) throws Exception {
@@ -59,7 +61,7 @@ public final class SpringTargetKind implements TargetKind {
 
         @Override
         public boolean cacheable() {
-            return target.cacheable();
+            return false;
         }
     }
 }

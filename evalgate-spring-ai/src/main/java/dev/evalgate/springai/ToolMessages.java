@@ -1,5 +1,6 @@
 package dev.evalgate.springai;
 
+import dev.evalgate.error.TargetException;
 import dev.evalgate.tools.Conversation;
 import dev.evalgate.tools.ToolCall;
 import dev.evalgate.tools.ToolSpec;
@@ -9,6 +10,7 @@ import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.ToolResponseMessage;
 import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.model.tool.ToolCallingChatOptions;
 import org.springframework.ai.tool.ToolCallback;
@@ -27,7 +29,11 @@ final class ToolMessages {
     private ToolMessages() {
     }
 
-    static Prompt prompt(Conversation conversation) {
+    /**
+     * The conversation as a prompt for a model whose default options are {@code defaults}: the tools go into a copy
+     * of those, since a provider's model accepts only its own options type (OpenAI's wants OpenAiChatOptions).
+     */
+    static Prompt prompt(Conversation conversation, ChatOptions defaults) {
         List<Message> messages = new ArrayList<>();
         for (Turn t : conversation.turns()) {
             switch (t.role()) {
@@ -45,7 +51,13 @@ final class ToolMessages {
             return new Prompt(messages);
         }
         List<ToolCallback> tools = conversation.tools().stream().map(ToolMessages::definitionOnly).toList();
-        return new Prompt(messages, ToolCallingChatOptions.builder().toolCallbacks(tools).build());
+        ChatOptions.Builder<?> options = defaults == null ? ToolCallingChatOptions.builder() : defaults.mutate();
+        if (!(options instanceof ToolCallingChatOptions.Builder<?> withTools)) {
+            throw TargetException.fatal("tools_unsupported", "the suite offers tools, but this ChatModel's options ("
+                    + defaults.getClass().getName() + ") cannot carry tool definitions");
+        }
+        withTools.toolCallbacks(tools);
+        return new Prompt(messages, withTools.build());
     }
 
     /** The tool calls of an assistant message; empty when it has none. */
