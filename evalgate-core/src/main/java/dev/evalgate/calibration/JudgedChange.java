@@ -82,7 +82,11 @@ public record JudgedChange(String scorer, long paired, long bothPass, long baseO
         if (base.calibration() == null) {
             return "the base run's judge was not calibrated (" + base.uncorrected() + ")";
         }
-        if (!Objects.equals(base.fingerprint(), head.fingerprint())) {
+        if (base.fingerprint() == null || head.fingerprint() == null) {
+            return "the " + (base.fingerprint() == null ? "base" : "head") + " run did not record which judge"
+                    + " configuration its calibration belongs to, so the two runs cannot be shown to share one judge";
+        }
+        if (!base.fingerprint().equals(head.fingerprint())) {
             return "the two runs were judged by different configurations of the judge (their calibration"
                     + " fingerprints differ), so the judge's error is not the same in both and a correction would"
                     + " mix two judges";

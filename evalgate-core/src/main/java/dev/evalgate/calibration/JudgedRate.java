@@ -36,6 +36,14 @@ public record JudgedRate(long passes, long verdicts, JudgeCalibration calibratio
                 null);
     }
 
+    /**
+     * How a judge scorer's rate is named in reports: {@code judged pass rate} for the unnamed judge scorer,
+     * {@code judged pass rate (tone)} for one named {@code tone}.
+     */
+    public static String title(String scorer) {
+        return scorer == null || scorer.equals("judge") ? "judged pass rate" : "judged pass rate (" + scorer + ")";
+    }
+
     /** The raw share of PASS verdicts; NaN without verdicts. */
     public double raw() {
         return verdicts == 0 ? Double.NaN : (double) passes / verdicts;
