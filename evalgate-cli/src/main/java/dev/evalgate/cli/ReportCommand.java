@@ -15,6 +15,7 @@ import dev.evalgate.report.html.HtmlReport;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
 import dev.evalgate.report.html.FailureRows;
+import dev.evalgate.report.html.GradingRows;
 import dev.evalgate.report.TranscriptText;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
@@ -90,10 +91,12 @@ final class ReportCommand implements Callable<Integer> {
             RunRecord base = compare == null ? null : source.load(compare);
             RunView view = RunView.of(head);
             Map<String, Map<String, JudgedRate>> judged = Map.of();
+            com.fasterxml.jackson.databind.node.ArrayNode grading = null;
             if (!RunSource.isFile(run)) {
                 StoredRun stored = RunRecords.find(store(), head.runId());
                 String commit = RunsCommand.git(stored.summary().git());
                 judged = StoredJudgedRates.byScorer(stored);
+                grading = GradingRows.json(stored.metricsJson(), judged);
                 view = view.facts(RunFacts.of(stored.info(), stored.summary().started(),
                                 "-".equals(commit) ? null : commit).withHarness(stored.harness())
                                 .withNotes(notes(judged, head.runId())))
@@ -118,7 +121,11 @@ final class ReportCommand implements Callable<Integer> {
             } else if (base != null) {
                 comparison = new Comparer(Comparer.RESAMPLES, seed).compare(base, head);
             }
-            Reports.write(html, HtmlReport.html(view.verdict(verdict).compare(comparison).build()));
+            com.fasterxml.jackson.databind.node.ObjectNode built = view.verdict(verdict).compare(comparison).build();
+            if (grading != null) {
+                built.set("grading", grading);
+            }
+            Reports.write(html, HtmlReport.html(built));
             out.println("Wrote " + html + ": run " + head.runId() + " of suite " + head.suite()
                     + (base == null ? "" : ", compared with " + base.runId())
                     + (verdict == null ? "" : ", verdict " + GateLines.word(verdict.verdict())));
@@ -201,9 +208,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** What the report says under its title: each judged target's corrected rate, and a sharded run's progress. */
     private List<String> notes(Map<String, Map<String, JudgedRate>> judged, String runId) {
-        List<String> lines = new ArrayList<>();
-        judged.forEach((target, rates) -> rates.forEach((scorer, rate) ->
-                lines.add(target + " " + JudgedRate.title(scorer) + " " + rate.describe())));
+        List<String> lines = new ArrayList<>(GradingRows.notes(judged));
         store().shards(runId).filter(p -> p.count() > 1).ifPresent(p -> lines.add(p.describe()));
         return lines;
     }

@@ -67,6 +67,16 @@ class JudgeScorersIT {
             assertThat(show.out()).contains("bot judged pass rate (faithful) corrected")
                     .contains("bot judged pass rate (tone) corrected");
 
+            Path html = dir.resolve("report.html");
+            Cli report = Cli.run("report", "good", "--html", html.toString(), "--config", good.toString(),
+                    "--store", store());
+            assertThat(report.exitCode()).as(report.err()).isZero();
+            String page = Files.readString(html);
+            assertThat(page).as("a grading row per judge scorer, with its correction, kappa and J")
+                    .contains("\"scorer\":\"faithful\"").contains("\"scorer\":\"tone\"")
+                    .containsPattern("\"corrected\":0\\.\\d+").containsPattern("\"kappa\":0\\.\\d+")
+                    .contains("bot judged pass rate (tone) corrected");
+
             Path worse = suite(server.url("/v1"), "bot-worse", "worse");
             Cli second = Cli.run("run", worse.toString(), "--no-warm-harness", "--run-id", "worse");
             assertThat(second.exitCode()).as(second.err()).isZero();
