@@ -1,18 +1,16 @@
 package dev.evalgate.cli;
 
-import dev.evalgate.calibration.JudgedRate;
-import dev.evalgate.store.RunRecords;
-import dev.evalgate.store.StoredJudgedRates;
-import java.util.Map;
 
 import dev.evalgate.compare.RunRecord;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
+import dev.evalgate.gate.JudgedEvidence;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.report.GateJson;
 import dev.evalgate.report.GateLines;
 import dev.evalgate.store.RunRecords;
+import dev.evalgate.store.StoredJudgedChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
         RunRecord base = baseline == null ? null : source.load(RunSource.isFile(baseline) ? baseline
                 : ShardWait.untilComplete(source.store(), baseline, null, spec.commandLine().getErr()));
         SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
-        GateReport report = new SuiteGate(gate, judgedRates(source, head.runId())).evaluate(evidence);
+        GateReport report = new SuiteGate(gate, judged(source, head.runId(), base == null
+                || RunSource.isFile(baseline) ? null : base.runId())).evaluate(evidence);
         out.println(GateLines.text(head.suite(), head.runId(), base == null ? null : base.runId(), report));
         if (markdown != null || System.getenv(Reports.STEP_SUMMARY) != null) {
             String text = GateMarkdown.of(head.runId(), report, evidence.comparison());
@@ -133,8 +132,11 @@ final class CheckCommand implements Callable<Integer> {
         return gate;
     }
 
-    /** The judged pass rates the run stored, for a judged budget; none for a run read from a baseline file. */
-    private static Map<String, JudgedRate> judgedRates(RunSource source, String runId) {
-        return StoredJudgedRates.of(RunRecords.find(source.store(), runId));
+    /**
+     * The judged pass rates the run stored per judge scorer, for a judged budget, and their changes from a stored
+     * baseline, for a judged margin.
+     */
+    private static JudgedEvidence judged(RunSource source, String runId, String baseRunId) {
+        return StoredJudgedChanges.evidence(source.store(), runId, baseRunId);
     }
 }

@@ -2,7 +2,11 @@ package dev.evalgate.cli;
 
 import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
+import dev.evalgate.calibration.JudgedChange;
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.store.RunRecords;
+import dev.evalgate.store.Store;
+import dev.evalgate.store.StoredJudgedChanges;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code evalgate compare}: two runs paired by case id, with the paired statistics and the flipped cases. */
@@ -48,17 +53,31 @@ final class CompareCommand implements Callable<Integer> {
         RunRecord baseRun = source.load(base);
         RunRecord headRun = source.load(head);
         Comparison comparison = new Comparer(Comparer.RESAMPLES, seed).compare(baseRun, headRun);
+        Map<String, Map<String, JudgedChange>> judged = judged(source);
         PrintWriter out = spec.commandLine().getOut();
         ComparisonText.print(comparison, out);
+        JudgedChangeLines.print(judged, out);
         if (markdown != null) {
-            Reports.write(markdown, ComparisonMarkdown.of(comparison));
+            Reports.write(markdown, ComparisonMarkdown.of(comparison) + JudgedChangeLines.markdown(judged));
             out.println();
             out.println("Wrote " + markdown);
         }
         if (json != null) {
-            ComparisonJson.write(comparison, json);
+            ComparisonJson.write(comparison, judged, json);
             out.println("Wrote " + json);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Per target and judge scorer, how the judge's verdicts changed, paired by case; none when either run is a
+     * baseline file, which keeps no judge verdicts or calibration.
+     */
+    private Map<String, Map<String, JudgedChange>> judged(RunSource source) {
+        if (RunSource.isFile(base) || RunSource.isFile(head)) {
+            return Map.of();
+        }
+        Store store = source.store();
+        return StoredJudgedChanges.of(store, RunRecords.find(store, base), RunRecords.find(store, head));
     }
 }

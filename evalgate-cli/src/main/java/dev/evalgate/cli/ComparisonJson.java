@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.calibration.JudgedChange;
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.error.EvalgateException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** A comparison as JSON with snake_case keys; NaN ("no data") is written as null so any JSON reader loads it. */
 final class ComparisonJson {
@@ -32,15 +35,27 @@ final class ComparisonJson {
     }
 
     static String of(Comparison comparison) {
+        return of(comparison, Map.of());
+    }
+
+    /**
+     * The comparison with, under {@code judged}, each target's judge scorers' changes (raw and corrected, or why
+     * not corrected); the key is left out when no judge graded the runs.
+     */
+    static String of(Comparison comparison, Map<String, Map<String, JudgedChange>> judged) {
         try {
-            return MAPPER.writeValueAsString(comparison) + "\n";
+            ObjectNode node = MAPPER.valueToTree(comparison);
+            if (!judged.isEmpty()) {
+                node.set("judged", MAPPER.valueToTree(judged));
+            }
+            return MAPPER.writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new EvalgateException("cannot write the comparison as JSON: " + e.getMessage(), e);
         }
     }
 
-    static void write(Comparison comparison, Path file) {
-        Reports.write(file, of(comparison));
+    static void write(Comparison comparison, Map<String, Map<String, JudgedChange>> judged, Path file) {
+        Reports.write(file, of(comparison, judged));
     }
 
     private static final class NanAsNull extends JsonSerializer<Double> {

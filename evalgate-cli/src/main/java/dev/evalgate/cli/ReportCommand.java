@@ -8,16 +8,19 @@ import dev.evalgate.compare.RunRecord;
 import dev.evalgate.config.ConfigNode;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateReport;
+import dev.evalgate.gate.JudgedEvidence;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.report.GateLines;
 import dev.evalgate.report.html.HtmlReport;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
 import dev.evalgate.report.html.FailureRows;
+import dev.evalgate.report.html.GradingRows;
 import dev.evalgate.report.TranscriptText;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.Store;
 import dev.evalgate.store.StoredCaseResult;
+import dev.evalgate.store.StoredJudgedChanges;
 import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
 import picocli.CommandLine.Command;
@@ -87,11 +90,13 @@ final class ReportCommand implements Callable<Integer> {
             RunRecord head = source.load(run);
             RunRecord base = compare == null ? null : source.load(compare);
             RunView view = RunView.of(head);
-            Map<String, JudgedRate> judged = Map.of();
+            Map<String, Map<String, JudgedRate>> judged = Map.of();
+            com.fasterxml.jackson.databind.node.ArrayNode grading = null;
             if (!RunSource.isFile(run)) {
                 StoredRun stored = RunRecords.find(store(), head.runId());
                 String commit = RunsCommand.git(stored.summary().git());
-                judged = StoredJudgedRates.of(stored);
+                judged = StoredJudgedRates.byScorer(stored);
+                grading = GradingRows.json(stored.metricsJson(), judged);
                 view = view.facts(RunFacts.of(stored.info(), stored.summary().started(),
                                 "-".equals(commit) ? null : commit).withHarness(stored.harness())
                                 .withNotes(notes(judged, head.runId())))
@@ -104,7 +109,11 @@ final class ReportCommand implements Callable<Integer> {
             if (gateNote == null) {
                 SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
                 try {
-                    verdict = new SuiteGate(GateSection.read(config), judged).evaluate(evidence);
+                    JudgedEvidence rates = new JudgedEvidence(judged, Map.of());
+                    if (base != null && !RunSource.isFile(run) && !RunSource.isFile(compare)) {
+                        rates = StoredJudgedChanges.evidence(store(), head.runId(), base.runId());
+                    }
+                    verdict = new SuiteGate(GateSection.read(config), rates).evaluate(evidence);
                 } catch (ConfigException e) {
                     gateNote = e.getMessage();
                 }
@@ -112,7 +121,11 @@ final class ReportCommand implements Callable<Integer> {
             } else if (base != null) {
                 comparison = new Comparer(Comparer.RESAMPLES, seed).compare(base, head);
             }
-            Reports.write(html, HtmlReport.html(view.verdict(verdict).compare(comparison).build()));
+            com.fasterxml.jackson.databind.node.ObjectNode built = view.verdict(verdict).compare(comparison).build();
+            if (grading != null) {
+                built.set("grading", grading);
+            }
+            Reports.write(html, HtmlReport.html(built));
             out.println("Wrote " + html + ": run " + head.runId() + " of suite " + head.suite()
                     + (base == null ? "" : ", compared with " + base.runId())
                     + (verdict == null ? "" : ", verdict " + GateLines.word(verdict.verdict())));
@@ -194,9 +207,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** What the report says under its title: each judged target's corrected rate, and a sharded run's progress. */
-    private List<String> notes(Map<String, JudgedRate> judged, String runId) {
-        List<String> lines = new ArrayList<>();
-        judged.forEach((target, rate) -> lines.add(target + " judged pass rate " + rate.describe()));
+    private List<String> notes(Map<String, Map<String, JudgedRate>> judged, String runId) {
+        List<String> lines = new ArrayList<>(GradingRows.notes(judged));
         store().shards(runId).filter(p -> p.count() > 1).ifPresent(p -> lines.add(p.describe()));
         return lines;
     }

@@ -110,8 +110,8 @@ final class RescoreCommand implements Callable<Integer> {
                     writer.accept(again);
                 });
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-                result = new RunResult(info, started, elapsed, true,
-                        collectors.values().stream().map(c -> c.finish(elapsed)).toList(), failures);
+                result = new RunResult(info, started, elapsed, true, dev.evalgate.judge.JudgedRates.apply(
+                        collectors.values().stream().map(c -> c.finish(elapsed)).toList(), scorers), failures);
                 writer.finish(result);
             }
             cache.flush();

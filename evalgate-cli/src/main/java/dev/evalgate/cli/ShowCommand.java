@@ -76,8 +76,9 @@ final class ShowCommand implements Callable<Integer> {
                         + "; pass rates are rebuilt from its stored cases, latency is not)");
             }
             stored.metricsJson().forEach((target, json) -> grading(target, json, out));
-            dev.evalgate.store.StoredJudgedRates.of(stored).forEach((target, judged) ->
-                    out.println("  " + target + " judged pass rate " + judged.describe()));
+            dev.evalgate.store.StoredJudgedRates.byScorer(stored).forEach((target, rates) ->
+                    rates.forEach((scorer, judged) -> out.println("  " + target + " "
+                            + dev.evalgate.calibration.JudgedRate.title(scorer) + " " + judged.describe())));
             ShowConversations.metrics(stored.metricsJson(), out);
             if (caseId != null) {
                 ShowConversations.exchange(store, s.runId(), caseId, out);
@@ -133,6 +134,15 @@ final class ShowCommand implements Callable<Integer> {
         if (!g.isObject()) {
             return;
         }
+        gradingLine(target, g, out);
+        if (g.path("scorers").size() > 1) {
+            // several judges: each one's own figures, since a pooled rate mixes judges with different errors
+            g.path("scorers").fields().forEachRemaining(e -> gradingLine(target + " by " + e.getKey(), e.getValue(),
+                    out));
+        }
+    }
+
+    private static void gradingLine(String target, JsonNode g, PrintWriter out) {
         long verdicts = g.path("judgments").asLong() - g.path("judgeErrors").asLong();
         JsonNode cost = g.path("cost").path("totalUsd");
         out.println("  grading of " + target + " (model judge, not in its cost): judged pass rate "

@@ -3,6 +3,7 @@ package dev.evalgate.cli;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.run.ResponseCache;
 import dev.evalgate.run.RunInfo;
+import dev.evalgate.judge.JudgedRates;
 import dev.evalgate.run.RunResult;
 import dev.evalgate.store.GitInfo;
 import dev.evalgate.dataset.Shard;
@@ -190,8 +191,8 @@ final class StoreSession implements AutoCloseable {
         if (shard != null) {
             return finishShard(result, suite, started, elapsed);
         }
-        RunResult full = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
-                suite.classification(), started, elapsed, result.complete()).withHarness(result.harness());
+        RunResult full = !resumed ? result : corrected(StoredResults.recompute(store, info, suite.slices(),
+                suite.classification(), started, elapsed, result.complete()).withHarness(result.harness()), suite);
         writer.finish(full);
         return full;
     }
@@ -202,17 +203,26 @@ final class StoreSession implements AutoCloseable {
      */
     private RunResult finishShard(RunResult result, Suite suite, Instant started, Duration elapsed) {
         shardProgress = store.endShard(info.runId(), shard.index(), result.complete(), elapsed);
-        RunResult mine = !resumed ? result : StoredResults.recompute(store, info, suite.slices(),
+        RunResult mine = !resumed ? result : corrected(StoredResults.recompute(store, info, suite.slices(),
                 suite.classification(), started, elapsed, result.complete(), shard::contains)
-                .withHarness(result.harness());
+                .withHarness(result.harness()), suite);
         if (shardProgress.done()) {
             Instant runStarted = store.run(info.runId()).orElseThrow().summary().started();
             Duration runElapsed = Duration.between(runStarted, Instant.now());
-            wholeRun = StoredResults.recompute(store, info, suite.slices(), suite.classification(), runStarted,
-                    runElapsed, true, id -> true);
+            wholeRun = corrected(StoredResults.recompute(store, info, suite.slices(), suite.classification(),
+                    runStarted, runElapsed, true, id -> true), suite);
             writer.finish(wholeRun);
         }
         return mine;
+    }
+
+    /**
+     * A result recomputed from stored cases with each judge scorer's rate corrected by its calibration, as the
+     * runner corrects a run of one session: the stored cases keep verdicts, not calibrations.
+     */
+    private static RunResult corrected(RunResult r, Suite suite) {
+        return new RunResult(r.info(), r.started(), r.elapsed(), r.complete(),
+                JudgedRates.apply(r.metrics(), suite.scorers()), r.failures(), r.harness());
     }
 
     /** The shard this session runs, or null for a run of one process. */

@@ -17,9 +17,11 @@ import java.util.Locale;
  * @param labels      the calibration's labels file, or null
  * @param corrected   the corrected rate (an estimate, or why none can be given), or null when not calibrated
  * @param uncorrected why there is no correction (no calibration, a stale one), or null when there is one
+ * @param fingerprint the judge configuration the calibration was made on, or null when not calibrated; two runs'
+ *                    judged rates are comparable as one judge's only when their fingerprints match
  */
 public record JudgedRate(long passes, long verdicts, JudgeCalibration calibration, String labels,
-                         CorrectedPassRate corrected, String uncorrected) {
+                         CorrectedPassRate corrected, String uncorrected, String fingerprint) {
 
     static final double CONFIDENCE = 0.95;
 
@@ -28,9 +30,18 @@ public record JudgedRate(long passes, long verdicts, JudgeCalibration calibratio
         if (status instanceof CalibrationStatus.Usable usable) {
             Calibration c = usable.calibration();
             return new JudgedRate(passes, verdicts, c.counts(), c.labels(),
-                    CorrectedPassRate.of(passes, verdicts, c.counts(), CONFIDENCE), null);
+                    CorrectedPassRate.of(passes, verdicts, c.counts(), CONFIDENCE), null, c.fingerprint());
         }
-        return new JudgedRate(passes, verdicts, null, null, null, ((CalibrationStatus.Unusable) status).reason());
+        return new JudgedRate(passes, verdicts, null, null, null, ((CalibrationStatus.Unusable) status).reason(),
+                null);
+    }
+
+    /**
+     * How a judge scorer's rate is named in reports: {@code judged pass rate} for the unnamed judge scorer,
+     * {@code judged pass rate (tone)} for one named {@code tone}.
+     */
+    public static String title(String scorer) {
+        return scorer == null || scorer.equals("judge") ? "judged pass rate" : "judged pass rate (" + scorer + ")";
     }
 
     /** The raw share of PASS verdicts; NaN without verdicts. */

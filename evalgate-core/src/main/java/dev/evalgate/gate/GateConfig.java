@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *   absolute: { pass_rate: "&gt;= 0.85", p95_latency_ms: "&lt;= 800", cost_per_request_usd: "&lt;= 0.002", error_rate: "&lt;= 0.05",
  *               ttft_p95_ms: "&lt;= 500" }
  *   baseline: { pass_rate: { margin: 0.05 }, p95_latency_ms: { margin: "10%" }, cost_per_request_usd: { margin: "10%" } }
+ *   # a judged pass rate: one limit for every judge scorer, or { faithful: "&gt;= 0.9", tone: "&gt;= 0.7" }; its
+ *   # margin (judged_pass_rate: { margin: 0.05 }) is decided on each judge scorer's corrected change</pre>
+ * <pre>
  *   inconclusive: warn          # or fail
  *   targets: [mini]             # which targets are gated; default all
  * </pre>
@@ -62,8 +65,17 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         }
     }
 
-    /** An absolute budget such as {@code pass_rate: ">= 0.85"}. */
-    public record Budget(Measure measure, double limit) {
+    /**
+     * An absolute budget such as {@code pass_rate: ">= 0.85"}.
+     *
+     * @param scorer for a judged pass rate, the judge scorer it is about ({@code judged_pass_rate: {tone: ">= 0.8"}});
+     *               null for every judge scorer, and for other measures
+     */
+    public record Budget(Measure measure, double limit, String scorer) {
+
+        public Budget(Measure measure, double limit) {
+            this(measure, limit, null);
+        }
     }
 
     /**
@@ -113,7 +125,11 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
             Options absolute = Options.of(n);
             noEmptyValues(absolute.node(), "a limit such as \">= 0.85\"");
             for (Measure m : Measure.values()) {
-                absolute.scalar(m.key()).ifPresent(s -> budgets.add(new Budget(m, budget(s, m))));
+                if (m == Measure.JUDGED_PASS_RATE) {
+                    absolute.node(m.key()).ifPresent(spec -> budgets.addAll(judgedBudgets(spec)));
+                } else {
+                    absolute.scalar(m.key()).ifPresent(s -> budgets.add(new Budget(m, budget(s, m))));
+                }
             }
             absolute.done();
         });
@@ -121,11 +137,6 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         gate.node("baseline").ifPresent(n -> {
             Options baseline = Options.of(n);
             noEmptyValues(baseline.node(), "a margin such as { margin: 0.05 }");
-            baseline.node(Measure.JUDGED_PASS_RATE.key()).ifPresent(spec -> {
-                throw spec.error("is not supported yet: a margin on the judged pass rate against a baseline; gate it"
-                        + " with an absolute budget (gate.absolute.judged_pass_rate), or compare the two runs with"
-                        + " evalgate compare");
-            });
             for (Measure m : Measure.values()) {
                 baseline.node(m.key()).ifPresent(spec -> margins.add(new MarginSpec(m, margin(spec, m))));
             }
@@ -140,6 +151,29 @@ public record GateConfig(List<Budget> budgets, List<MarginSpec> margins, boolean
         List<String> targets = gate.strings("targets");
         gate.done();
         return new GateConfig(budgets, margins, fails, targets);
+    }
+
+    /**
+     * {@code judged_pass_rate: ">= 0.8"} holds every judge scorer to the limit; a mapping of judge scorer names to
+     * limits ({@code {faithful: ">= 0.9", tone: ">= 0.7"}}) holds each named one to its own.
+     */
+    private static List<Budget> judgedBudgets(ConfigNode spec) {
+        Measure m = Measure.JUDGED_PASS_RATE;
+        if (spec instanceof ConfigNode.Scalar s) {
+            return List.of(new Budget(m, budget(s, m)));
+        }
+        if (!(spec instanceof ConfigNode.Mapping byScorer) || byScorer.entries().isEmpty()) {
+            throw spec.error("must be a limit such as \">= 0.85\" for every judge scorer, or a mapping of judge"
+                    + " scorer names to limits such as { faithful: \">= 0.9\", tone: \">= 0.7\" }");
+        }
+        List<Budget> budgets = new ArrayList<>();
+        byScorer.entries().forEach((scorer, value) -> {
+            if (!(value instanceof ConfigNode.Scalar s) || s.isNull()) {
+                throw value.error("must be a limit such as \">= 0.85\" for judge scorer '" + scorer + "'");
+            }
+            budgets.add(new Budget(m, budget(s, m), scorer));
+        });
+        return budgets;
     }
 
     /** A measure written with no value would silently not be gated: it needs a value or no key at all. */

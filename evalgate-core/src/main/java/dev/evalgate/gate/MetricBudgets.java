@@ -23,11 +23,18 @@ final class MetricBudgets {
     private MetricBudgets() {
     }
 
-    /** One check per budget, in the order of {@code budgets}; {@code scope} is {@code suite/target}. */
+    /**
+     * One check per budget, in the order of {@code budgets} (a judged budget: one per judge scorer it covers);
+     * {@code scope} is {@code suite/target}.
+     */
     static List<GateCheck> check(TargetMetrics m, List<GateConfig.Budget> budgets, String scope) {
         List<GateCheck> checks = new ArrayList<>();
         for (GateConfig.Budget budget : budgets) {
-            checks.add(check(m, budget, scope));
+            if (budget.measure() == GateConfig.Measure.JUDGED_PASS_RATE) {
+                checks.addAll(JudgedBudgets.check(scope, budget, JudgedBudgets.of(m.grading()), null));
+            } else {
+                checks.add(check(m, budget, scope));
+            }
         }
         return checks;
     }
@@ -42,7 +49,7 @@ final class MetricBudgets {
             case ERROR_RATE -> limit.check(rate(m.errored(), n), Proportion.wilson(m.errored(), n, CONFIDENCE));
             case P95_LATENCY_MS -> latency(m, limit, budget, scope);
             case COST_PER_REQUEST_USD -> cost(m, limit, budget, scope);
-            case JUDGED_PASS_RATE -> JudgedBudget.check(limit, m.grading() == null ? null : m.grading().judged());
+            case JUDGED_PASS_RATE -> throw new IllegalStateException("judged budgets are checked per judge scorer");
             case TTFT_P95_MS -> ttft(m, limit, budget, scope);
         };
     }

@@ -192,18 +192,15 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
         return notes;
     }
 
+    /** Each check the chosen candidate met, as {@code measure actual >= limit}; a judged budget has one per judge. */
     private static String budgets(List<GateCheck> met, List<GateConfig.Budget> budgets) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < budgets.size(); i++) {
-            GateConfig.Budget b = budgets.get(i);
-            String format = switch (b.measure()) {
-                case PASS_RATE, ERROR_RATE, JUDGED_PASS_RATE -> "%.3f";
-                case P95_LATENCY_MS, TTFT_P95_MS -> "%.1f";
-                case COST_PER_REQUEST_USD -> "%.6f";
-            };
-            parts.add(b.measure().words() + " " + String.format(Locale.ROOT, format, met.get(i).actual())
-                    + (b.measure().bound() == Bound.MINIMUM ? " >= " : " <= ")
-                    + BigDecimal.valueOf(b.limit()).stripTrailingZeros().toPlainString());
+        for (GateCheck check : met) {
+            String words = check.measure();
+            String format = words.endsWith(" ms") ? "%.1f" : words.endsWith(" usd") ? "%.6f" : "%.3f";
+            parts.add(words + " " + String.format(Locale.ROOT, format, check.actual())
+                    + (check.bound() == Bound.MINIMUM ? " >= " : " <= ")
+                    + BigDecimal.valueOf(check.limit()).stripTrailingZeros().toPlainString());
         }
         return String.join(", ", parts);
     }

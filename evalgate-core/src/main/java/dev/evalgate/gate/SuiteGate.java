@@ -35,19 +35,24 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
     static final double CONFIDENCE = 0.95;
 
     private final GateConfig config;
-    private final Map<String, JudgedRate> judged;
+    private final JudgedEvidence judged;
 
     public SuiteGate(GateConfig config) {
-        this(config, Map.of());
+        this(config, JudgedEvidence.NONE);
+    }
+
+    /** A gate whose run was judged by one unnamed judge scorer: per target, its judged pass rate as stored. */
+    public SuiteGate(GateConfig config, Map<String, JudgedRate> judged) {
+        this(config, JudgedEvidence.ofPooled(judged));
     }
 
     /**
-     * @param judged per target, its judged pass rate as the run stored it (with the calibration it was corrected
-     *               by); the stored cases keep each output's verdicts but not the calibration the run used
+     * @param judged per target and judge scorer, the judged pass rate as the run stored it and the change of its
+     *               verdicts from the baseline
      */
-    public SuiteGate(GateConfig config, Map<String, JudgedRate> judged) {
+    public SuiteGate(GateConfig config, JudgedEvidence judged) {
         this.config = config;
-        this.judged = Map.copyOf(judged);
+        this.judged = judged;
     }
 
     /** The run to judge and, for margins, the baseline and their comparison (both null without a baseline). */
@@ -78,9 +83,11 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
         for (TargetRecord target : gated(evidence.head())) {
             String scope = evidence.head().suite() + "/" + target.target();
             for (GateConfig.Budget budget : config.budgets()) {
-                checks.add(budget.measure() == GateConfig.Measure.JUDGED_PASS_RATE
-                        ? judged(scope, budget, judged.get(target.target()), notes)
-                        : absolute(scope, budget, target.cases(), notes));
+                if (budget.measure() == GateConfig.Measure.JUDGED_PASS_RATE) {
+                    checks.addAll(JudgedBudgets.check(scope, budget, judged.rates().get(target.target()), notes));
+                } else {
+                    checks.add(absolute(scope, budget, target.cases(), notes));
+                }
             }
             long judgeErrors = target.cases().stream().filter(CaseRecord::judgeError).count();
             if (judgeErrors > 0) {
@@ -109,16 +116,6 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
     private List<TargetRecord> gated(RunRecord run) {
         return run.targets().stream()
                 .filter(t -> config.targets().isEmpty() || config.targets().contains(t.target())).toList();
-    }
-
-    private static GateCheck judged(String scope, GateConfig.Budget budget, JudgedRate rate, List<String> notes) {
-        GateConfig.Measure m = budget.measure();
-        GateCheck check = JudgedBudget.check(new AbsoluteBudget(scope, m.words(), m.bound(), budget.limit()), rate);
-        if (rate != null && rate.corrected() == null) {
-            notes.add(scope + " judged pass rate is not corrected (" + rate.uncorrected() + "), so it is decided on"
-                    + " the raw judged interval, which ignores the judge's own errors");
-        }
-        return check;
     }
 
     private GateCheck absolute(String scope, GateConfig.Budget budget, List<CaseRecord> cases, List<String> notes) {
@@ -151,7 +148,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 }
                 yield limit.check(Quantiles.nearestRank(live, 0.95), ranks.apply(live));
             }
-            case JUDGED_PASS_RATE -> throw new IllegalStateException("judged budgets are checked by judged()");
+            case JUDGED_PASS_RATE -> throw new IllegalStateException("judged budgets are checked per judge scorer");
             case TTFT_P95_MS -> TtftBudget.check(limit, scope, cases, CONFIDENCE, notes);
             case COST_PER_REQUEST_USD -> {
                 if (cases.stream().anyMatch(c -> c.costUsd() == null)) {
@@ -201,6 +198,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             notes.add("the scorers differ from the baseline's: outcomes were judged differently");
         }
         List<MarginEvidence> members = new ArrayList<>();
+        List<GateCheck> undecided = new ArrayList<>();
         List<String> gatedIds = gated(evidence.head()).stream().map(TargetRecord::target).toList();
         gatedIds.stream().filter(id -> evidence.baseline().target(id).map(t -> t.cases().isEmpty()).orElse(true))
                 .forEach(id -> notes.add(evidence.head().suite() + "/" + id + " has no results in baseline "
@@ -211,13 +209,19 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
             }
             String scope = evidence.head().suite() + "/" + t.target();
             for (GateConfig.MarginSpec spec : config.margins()) {
+                if (spec.measure() == GateConfig.Measure.JUDGED_PASS_RATE) {
+                    JudgedMargins.evidence(scope, spec.margin(), judged.changes().get(t.target()), members,
+                            undecided, notes);
+                    continue;
+                }
                 MarginEvidence member = evidence(scope, spec, t, evidence, notes);
                 if (member != null) {
                     members.add(member);
                 }
             }
         }
-        List<GateCheck> checks = BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL);
+        List<GateCheck> checks = new ArrayList<>(BlockingFamily.decide(members, BlockingFamily.DEFAULT_ALPHA_FAIL));
+        checks.addAll(undecided);
         for (GateCheck check : checks) {
             if (check.verdict() != Verdict.INCONCLUSIVE && check.measure().equals("pass rate change")) {
                 // a decided change was seen well enough: the warning that the suite is too small would contradict it
@@ -281,7 +285,7 @@ public final class SuiteGate implements Gate<SuiteGate.Evidence> {
                 Margin limit = new Margin(scope, "cost per request ratio", Bound.MAXIMUM, 1, 1 + margin);
                 yield MarginEvidence.intervalOnly(limit, t.costRatio(), new Interval(t.costRatio(), t.costRatio()));
             }
-            case JUDGED_PASS_RATE -> throw new IllegalStateException("the gate refuses judged margins when read");
+            case JUDGED_PASS_RATE -> throw new IllegalStateException("judged margins are decided per judge scorer");
         };
     }
 

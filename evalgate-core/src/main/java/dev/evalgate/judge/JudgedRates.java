@@ -4,7 +4,9 @@ import dev.evalgate.calibration.CalibrationStatus;
 import dev.evalgate.metric.TargetMetrics;
 import dev.evalgate.score.ConfiguredScorer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Puts each target's judged pass rate beside its correction for the judge's measured error. */
 public final class JudgedRates {
@@ -13,9 +15,8 @@ public final class JudgedRates {
     }
 
     /**
-     * {@code metrics} with the judged rate of each judged target corrected by the calibration of the suite's judge
-     * scorer. The grading figures pool every judge scorer's verdicts, so a correction is only made when the suite
-     * has exactly one; with several, the rates say why they are not corrected.
+     * {@code metrics} with each judge scorer's judged rate corrected by that scorer's own calibration. The pooled
+     * rate over every judge scorer is corrected only when there is one.
      */
     public static List<TargetMetrics> apply(List<TargetMetrics> metrics, List<ConfiguredScorer> scorers) {
         List<JudgeScorer> judges = scorers.stream().filter(s -> s.scorer() instanceof JudgeScorer)
@@ -23,10 +24,9 @@ public final class JudgedRates {
         if (judges.isEmpty()) {
             return metrics;
         }
-        CalibrationStatus status = judges.size() == 1 ? judges.getFirst().calibration()
-                : new CalibrationStatus.Unusable("the suite has " + judges.size() + " judge scorers, whose verdicts"
-                + " are pooled; a correction needs one judge scorer per suite", false);
-        return metrics.stream().map(m -> m.grading() == null ? m : m.withGrading(m.grading().withJudged(status)))
+        Map<String, CalibrationStatus> statuses = new LinkedHashMap<>();
+        judges.forEach(j -> statuses.put(j.name(), j.calibration()));
+        return metrics.stream().map(m -> m.grading() == null ? m : m.withGrading(m.grading().withJudged(statuses)))
                 .toList();
     }
 }

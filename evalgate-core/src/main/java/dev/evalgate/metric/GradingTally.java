@@ -1,73 +1,35 @@
 package dev.evalgate.metric;
 
 import dev.evalgate.run.Sample;
-import dev.evalgate.score.Grading;
-import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
-import dev.evalgate.stats.Proportion;
 
-/** Running counts of a target's judge scores, folded into {@link GradingMetrics}. Not thread-safe. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Running counts of a target's judge scores, pooled and per judge scorer, folded into {@link GradingMetrics}. Each
+ * judge scorer has its own judge, rubric and calibration, so its verdicts are also counted on their own: a
+ * correction only makes sense for one judge's verdicts. Not thread-safe.
+ */
 final class GradingTally {
 
-    private long judgments;
-    private long passes;
-    private long errors;
-    private long multiVote;
-    private long flipped;
-    private long calls;
-    private long cachedVotes;
-    private long inputTokens;
-    private long outputTokens;
-    private long withoutUsage;
-    private double knownCost;
-    private long unknownCost;
-    private double latencyMs;
+    private final ScorerTally pooled = new ScorerTally();
+    private final Map<String, ScorerTally> byScorer = new LinkedHashMap<>();
 
     void add(Sample sample) {
         for (Score score : sample.scores()) {
-            Grading g = score.grading();
-            if (g == null) {
+            if (score.grading() == null) {
                 continue;
             }
-            judgments++;
-            switch (score.outcome()) {
-                case PASS -> passes++;
-                case ERROR -> errors++;
-                case FAIL -> {
-                }
-            }
-            long verdicts = g.votes().stream().filter(o -> o != Outcome.ERROR).count();
-            if (score.outcome() != Outcome.ERROR && verdicts >= 2) {
-                multiVote++;
-                flipped += g.flipped() ? 1 : 0;
-            }
-            calls += g.calls();
-            cachedVotes += g.cachedVotes();
-            if (g.usage() == null) {
-                withoutUsage += g.calls() > 0 ? 1 : 0;
-            } else {
-                inputTokens += g.usage().input();
-                outputTokens += g.usage().output();
-            }
-            if (g.costUsd() == null) {
-                unknownCost++;
-            } else {
-                knownCost += g.costUsd();
-            }
-            latencyMs += g.latencyMs();
+            pooled.add(score);
+            byScorer.computeIfAbsent(score.scorer(), k -> new ScorerTally()).add(score);
         }
     }
 
     /** The figures so far, or null when no sample had a judge score. */
     GradingMetrics finish(double confidence) {
-        if (judgments == 0) {
-            return null;
-        }
-        long verdicts = judgments - errors;
-        return new GradingMetrics(judgments, passes, errors,
-                verdicts == 0 ? Double.NaN : (double) passes / verdicts,
-                Proportion.wilson(passes, verdicts, confidence), multiVote, flipped, calls, cachedVotes,
-                new TokenTotals(inputTokens, outputTokens, withoutUsage),
-                CostStats.of(knownCost, judgments, unknownCost), latencyMs);
+        Map<String, GradingMetrics> scorers = new LinkedHashMap<>();
+        byScorer.forEach((name, tally) -> scorers.put(name, tally.finish(confidence, Map.of())));
+        return pooled.finish(confidence, scorers);
     }
 }

@@ -52,6 +52,54 @@ class GradingMetricsTest {
         assertThat(g.meanCallLatencyMs()).isCloseTo(1600.0 / 12, within(1e-9));
     }
 
+    /** A sample graded by two judge scorers, each with its own verdict and spend. */
+    private static Sample twoJudges(Outcome faithful, Outcome tone) {
+        Score f = new Score("faithful", faithful == Outcome.PASS ? 1 : 0, faithful, "r",
+                new Grading(List.of(faithful), 1, 0, new TokenUsage(100, 10), 0.01, 50));
+        Score t = new Score("tone", tone == Outcome.PASS ? 1 : 0, tone, "r",
+                new Grading(List.of(tone, tone), 2, 0, new TokenUsage(300, 30), 0.03, 80));
+        Outcome both = faithful == Outcome.PASS && tone == Outcome.PASS ? Outcome.PASS : Outcome.FAIL;
+        return new Sample(0, "answer", "answer", both, both == Outcome.PASS ? 1 : 0, List.of(f, t), 100,
+                new TokenUsage(20, 5), 0.001, 1, null);
+    }
+
+    @Test
+    void each_judge_scorer_keeps_its_own_figures_and_its_own_correction() {
+        TargetMetricsCollector collector = new TargetMetricsCollector("bot", List.of(), false);
+        for (int i = 0; i < 100; i++) {
+            collector.add(result("c" + i, twoJudges(i < 80 ? Outcome.PASS : Outcome.FAIL,
+                    i < 40 ? Outcome.PASS : Outcome.FAIL)));
+        }
+        GradingMetrics g = collector.finish(Duration.ofSeconds(1)).grading();
+
+        assertThat(g.scorers()).containsOnlyKeys("faithful", "tone");
+        GradingMetrics faithful = g.scorers().get("faithful");
+        GradingMetrics tone = g.scorers().get("tone");
+        assertThat(faithful.judgedPassRate()).isCloseTo(0.80, within(1e-12));
+        assertThat(tone.judgedPassRate()).isCloseTo(0.40, within(1e-12));
+        assertThat(faithful.calls()).isEqualTo(100);
+        assertThat(tone.calls()).isEqualTo(200);
+        assertThat(tone.cost().totalUsd()).isCloseTo(3.0, within(1e-9));
+        assertThat(g.calls()).as("the pooled spend covers both").isEqualTo(300);
+
+        var counts = new dev.evalgate.stats.JudgeCalibration(45, 5, 5, 45);
+        var status = java.util.Map.<String, dev.evalgate.calibration.CalibrationStatus>of(
+                "faithful", new dev.evalgate.calibration.CalibrationStatus.Usable(new dev.evalgate.calibration
+                        .Calibration("faithful", "f1", counts, 0, "labels/faithful.jsonl", java.time.Instant.EPOCH)),
+                "tone", new dev.evalgate.calibration.CalibrationStatus.Unusable("tone has no calibration", false));
+        GradingMetrics judged = g.withJudged(status);
+
+        assertThat(judged.scorers().get("faithful").judged().estimate()).as("corrected by its own calibration")
+                .isNotNull();
+        assertThat(judged.scorers().get("faithful").judged().estimate().point())
+                .isCloseTo((0.80 + 0.9 - 1) / 0.8, within(1e-9));
+        assertThat(judged.scorers().get("faithful").judged().fingerprint()).isEqualTo("f1");
+        assertThat(judged.scorers().get("tone").judged().corrected()).isNull();
+        assertThat(judged.scorers().get("tone").judged().uncorrected()).isEqualTo("tone has no calibration");
+        assertThat(judged.judged().uncorrected()).as("the pooled rate mixes two judges and is never corrected")
+                .contains("2 judge scorers");
+    }
+
     @Test
     void a_target_no_judge_graded_has_no_grading() {
         TargetMetricsCollector collector = new TargetMetricsCollector("bot", List.of(), false);

@@ -1,5 +1,6 @@
 package dev.evalgate.report;
 
+import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.metric.GradingMetrics;
 import dev.evalgate.metric.TargetMetrics;
 
@@ -16,6 +17,17 @@ final class GradingLines {
     private GradingLines() {
     }
 
+    private static void row(TextTable table, String name, GradingMetrics g) {
+        long verdicts = g.judgments() - g.judgeErrors();
+        table.row(name, Format.percent(g.judgedPassRate()) + " (" + g.judgedPasses() + "/" + verdicts + ")",
+                Format.interval(g.judgedPassInterval()),
+                g.judgeErrors() == 0 ? "0" : g.judgeErrors() + " (" + Format.percent(g.judgeErrorRate()) + ")",
+                Double.isNaN(g.flipRate()) ? "-" : Format.percent(g.flipRate()) + " of " + g.multiVoteJudgments(),
+                g.calls() + (g.cachedVotes() > 0 ? " (+" + g.cachedVotes() + " cached)" : ""),
+                g.cost().totalUsd() == null ? "unknown" : Format.usd(g.cost().totalUsd()),
+                Format.millis(g.meanCallLatencyMs()));
+    }
+
     static void print(List<TargetMetrics> metrics, PrintWriter out) {
         if (metrics.stream().allMatch(m -> m.grading() == null)) {
             return;
@@ -30,22 +42,28 @@ final class GradingLines {
                 continue;
             }
             errors += g.judgeErrors();
-            long verdicts = g.judgments() - g.judgeErrors();
-            table.row(m.targetId(), Format.percent(g.judgedPassRate()) + " (" + g.judgedPasses() + "/" + verdicts
-                            + ")", Format.interval(g.judgedPassInterval()),
-                    g.judgeErrors() == 0 ? "0" : g.judgeErrors() + " (" + Format.percent(g.judgeErrorRate()) + ")",
-                    Double.isNaN(g.flipRate()) ? "-" : Format.percent(g.flipRate()) + " of " + g.multiVoteJudgments(),
-                    g.calls() + (g.cachedVotes() > 0 ? " (+" + g.cachedVotes() + " cached)" : ""),
-                    g.cost().totalUsd() == null ? "unknown" : Format.usd(g.cost().totalUsd()),
-                    Format.millis(g.meanCallLatencyMs()));
+            if (g.scorers().size() > 1) {
+                // several judges: one row each, since a pooled rate mixes judges with different errors
+                g.scorers().forEach((scorer, own) -> row(table, m.targetId() + " / " + scorer, own));
+            } else {
+                row(table, m.targetId(), g);
+            }
         }
         table.print(out);
         out.println("  note: the judged pass rate is the judge's raw verdict share; its interval covers the sampling "
                 + "of cases, not the judge's own errors");
         for (TargetMetrics m : metrics) {
-            if (m.grading() != null && m.grading().judged() != null) {
+            if (m.grading() == null) {
+                continue;
+            }
+            if (m.grading().scorers().isEmpty() && m.grading().judged() != null) {
                 out.println("  " + m.targetId() + " judged pass rate " + m.grading().judged().describe());
             }
+            m.grading().scorers().forEach((scorer, g) -> {
+                if (g.judged() != null) {
+                    out.println("  " + m.targetId() + " " + JudgedRate.title(scorer) + " " + g.judged().describe());
+                }
+            });
         }
         if (errors > 0) {
             out.printf(Locale.ROOT, "  note: %d judge error%s (no verdict: the judge's call failed or its reply was "

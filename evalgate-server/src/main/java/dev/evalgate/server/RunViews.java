@@ -1,15 +1,18 @@
 package dev.evalgate.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.report.html.GradingRows;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
 import dev.evalgate.store.GitInfo;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.RunStatus;
 import dev.evalgate.store.Store;
+import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
 
 import java.util.LinkedHashMap;
@@ -110,8 +113,10 @@ final class RunViews {
         // The gate the head run was made with; against a base run its margins are checked too, as
         // `evalgate report --compare` checks them.
         SnapshotGate.Outcome gate = SnapshotGate.judge(head, headRecord, baseRecord, comparison);
-        ObjectNode view = RunView.of(headRecord).facts(facts(head)).withoutFailures().verdict(gate.report())
-                .compare(comparison).build();
+        Map<String, Map<String, JudgedRate>> judged = StoredJudgedRates.byScorer(head);
+        ObjectNode view = RunView.of(headRecord).facts(facts(head).withNotes(GradingRows.notes(judged)))
+                .withoutFailures().verdict(gate.report()).compare(comparison).build();
+        view.set("grading", GradingRows.json(head.metricsJson(), judged));
         view.put("verdictNote", gate.note());
         // the scorers whose verdicts a person can label on the labelling page; the run page links to it
         head.info().scorers().stream().map(spec -> spec.split("[{\\s(]", 2)[0])

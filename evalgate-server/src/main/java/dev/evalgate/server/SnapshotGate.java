@@ -7,9 +7,12 @@ import dev.evalgate.config.YamlTree;
 import dev.evalgate.error.ConfigException;
 import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
+import dev.evalgate.gate.JudgedEvidence;
 import dev.evalgate.gate.SuiteGate;
 import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
+
+import java.util.Map;
 
 /**
  * The verdict of a stored run under the gate it was run with, read from the run's config snapshot — the server
@@ -53,7 +56,7 @@ final class SnapshotGate {
                     + " verdict; add one to the suite file, e.g. " + EXAMPLE);
         }
         try {
-            return new Outcome(new SuiteGate(gate, StoredJudgedRates.of(run)).evaluate(
+            return new Outcome(new SuiteGate(gate, new JudgedEvidence(StoredJudgedRates.byScorer(run), Map.of())).evaluate(
                     new SuiteGate.Evidence(head, base, comparison)), null);
         } catch (ConfigException nothingChecked) {
             // e.g. the gate names a target this run did not run: no verdict, rather than a PASS over no checks

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The judged pass rates a run stored with its metrics, rebuilt with the calibration the run was corrected by, so
+ * The judged pass rates a run stored with its metrics, per judge scorer, rebuilt with the calibration the run was corrected by, so
  * that {@code check} decides a judged budget on the judge as it was when the run was judged, whatever the labels
  * say now.
  */
@@ -24,7 +24,45 @@ public final class StoredJudgedRates {
     private StoredJudgedRates() {
     }
 
-    /** Per target, its judged rate; targets without a judge are absent. */
+    /** The name of an unnamed judge scorer; a run that kept no rates per scorer gives its pooled rate under it. */
+    public static final String DEFAULT_SCORER = "judge";
+
+    /**
+     * Per target and judge scorer, its judged rate; targets without a judge are absent. A run stored before judge
+     * scorers were counted apart gives its pooled rate under {@value #DEFAULT_SCORER}.
+     */
+    public static Map<String, Map<String, JudgedRate>> byScorer(StoredRun run) {
+        Map<String, Map<String, JudgedRate>> out = new LinkedHashMap<>();
+        run.metricsJson().forEach((target, json) -> {
+            JsonNode grading;
+            try {
+                grading = JSON.readTree(json).path("grading");
+            } catch (IOException e) {
+                return; // metrics that cannot be read carry no judged rate; the gate says it cannot judge
+            }
+            Map<String, JudgedRate> rates = new LinkedHashMap<>();
+            JsonNode scorers = grading.path("scorers");
+            if (scorers.isObject() && !scorers.isEmpty()) {
+                scorers.fields().forEachRemaining(e -> {
+                    JudgedRate rate = read(e.getValue().path("judged"));
+                    if (rate != null) {
+                        rates.put(e.getKey(), rate);
+                    }
+                });
+            } else {
+                JudgedRate rate = read(grading.path("judged"));
+                if (rate != null) {
+                    rates.put(DEFAULT_SCORER, rate);
+                }
+            }
+            if (!rates.isEmpty()) {
+                out.put(target, rates);
+            }
+        });
+        return out;
+    }
+
+    /** Per target, its judged rate pooled over its judge scorers; targets without a judge are absent. */
     public static Map<String, JudgedRate> of(StoredRun run) {
         Map<String, JudgedRate> out = new LinkedHashMap<>();
         run.metricsJson().forEach((target, json) -> {
@@ -37,12 +75,14 @@ public final class StoredJudgedRates {
     }
 
     static JudgedRate read(String metricsJson) {
-        JsonNode judged;
         try {
-            judged = JSON.readTree(metricsJson).path("grading").path("judged");
+            return read(JSON.readTree(metricsJson).path("grading").path("judged"));
         } catch (IOException e) {
             return null; // metrics that cannot be read carry no judged rate; the gate says it cannot judge
         }
+    }
+
+    private static JudgedRate read(JsonNode judged) {
         if (!judged.isObject()) {
             return null;
         }
@@ -55,8 +95,12 @@ public final class StoredJudgedRates {
         }
         JudgeCalibration counts = new JudgeCalibration(c.path("bothPass").asLong(), c.path("judgeOnlyPass").asLong(),
                 c.path("humanOnlyPass").asLong(), c.path("bothFail").asLong());
-        Calibration calibration = new Calibration("judge", "as stored", counts, 0,
+        String fingerprint = judged.path("fingerprint").isTextual() ? judged.path("fingerprint").asText() : null;
+        Calibration calibration = new Calibration("judge", fingerprint == null ? "" : fingerprint, counts, 0,
                 judged.path("labels").asText(null), Instant.EPOCH);
-        return JudgedRate.of(passes, verdicts, new CalibrationStatus.Usable(calibration));
+        JudgedRate rate = JudgedRate.of(passes, verdicts, new CalibrationStatus.Usable(calibration));
+        // a run stored before fingerprints were kept cannot show it was judged by the same judge as another
+        return new JudgedRate(rate.passes(), rate.verdicts(), rate.calibration(), rate.labels(), rate.corrected(),
+                rate.uncorrected(), fingerprint);
     }
 }

@@ -248,6 +248,40 @@
     return section;
   }
 
+  /** Per target and judge scorer: the judge's verdicts, its errors, its own spend, and the corrected rate. */
+  function gradingSection(view, colors) {
+    var section = card('grading-section', 'Grading by model judge',
+      'Per judge scorer. The raw judged rate is the judge\u2019s verdict share; its interval covers the sampling of '
+      + 'cases, not the judge\u2019s own errors. The corrected rate divides those errors out using the judge\u2019s '
+      + 'calibration against human labels (kappa, J), with an interval that carries both. Grading spend is the '
+      + 'judge\u2019s, never part of a candidate\u2019s cost or latency.');
+    var t = table('grading-table', ['Candidate', 'Judge scorer', {text: 'Raw judged rate', num: true},
+      {text: 'Corrected rate (95% CI)', num: true}, {text: 'κ', num: true, title: 'Cohen\u2019s kappa of the calibration'},
+      {text: 'J', num: true, title: 'Youden\u2019s J = sensitivity + specificity \u2212 1'},
+      {text: 'Judge errors', num: true}, {text: 'Flip rate', num: true}, {text: 'Judge calls', num: true},
+      {text: 'Tokens in / out', num: true}, {text: 'Grading cost', num: true}, {text: 'Latency / call', num: true}]);
+    view.grading.forEach(function (row) {
+      var corrected = isNum(row.corrected)
+        ? two(pct(row.corrected), pctInterval(row.correctedLo, row.correctedHi))
+        : el('span', {className: 'eg-dim', text: row.correction});
+      var cells = [td(targetName(row.target, colors[row.target] || '#667085')), td(row.scorer),
+        num(two(pct(row.raw) + ' (' + count(row.judgedPasses) + '/' + count(row.verdicts) + ')',
+          pctInterval(row.rawLo, row.rawHi) + ' uncorrected')),
+        num(corrected),
+        num(isNum(row.kappa) ? row.kappa.toFixed(2) : '–'),
+        num(isNum(row.youden) ? row.youden.toFixed(2) : '–'),
+        td(row.judgeErrors > 0 ? count(row.judgeErrors) : '0', 'eg-num' + (row.judgeErrors > 0 ? ' eg-bad' : ' eg-dim')),
+        num(isNum(row.flipRate) ? pct(row.flipRate) + ' of ' + count(row.multiVote) : '–'),
+        num(count(row.calls) + (row.cachedVotes > 0 ? ' (+' + count(row.cachedVotes) + ' cached)' : '')),
+        num(count(row.inputTokens) + ' / ' + count(row.outputTokens)),
+        num(isNum(row.costUsd) ? usd(row.costUsd) : 'unknown'),
+        num(ms(row.latencyPerCallMs))];
+      t.body.appendChild(el.apply(null, ['tr', {'data-target': row.target, 'data-scorer': row.scorer}].concat(cells)));
+    });
+    section.appendChild(t.wrap);
+    return section;
+  }
+
   function chart(node, option, charts) {
     var instance = global.echarts.init(node, null, {renderer: 'svg'});
     instance.setOption(common(option));
@@ -853,6 +887,7 @@
     // a comparison is what the reader came for: it follows the verdict, before the run's own sections
     if (view.compare) root.appendChild(compareSection(view, colors));
     root.appendChild(candidatesSection(view, colors));
+    if (view.grading && view.grading.length) root.appendChild(gradingSection(view, colors));
     root.appendChild(el('div', {className: 'eg-grid2'},
       latencySection(view, colors, charts, after), costSection(view, colors, charts, after)));
     if (view.confusion && view.confusion.length) root.appendChild(confusionSection(view, colors, charts, after));
