@@ -33,7 +33,9 @@ public final class ResilientCaller implements AutoCloseable {
         this.policy = policy;
         this.slots = new Semaphore(Math.min(policy.concurrency(), Math.max(1, target.maxConcurrency())), true);
         this.rateLimiter = policy.requestsPerMinute() > 0 ? new RateLimiter(policy.requestsPerMinute()) : null;
-        this.timeoutExecutor = policy.timeout().isZero() ? null : Executors.newVirtualThreadPerTaskExecutor();
+        // an interruptible target is timed out on the caller's own thread (CallDeadline), any other on a thread of its own
+        this.timeoutExecutor = policy.timeout().isZero() || target instanceof Interruptible ? null
+                : Executors.newVirtualThreadPerTaskExecutor();
         this.jitterSeed = new SplittableRandom(policy.seed());
     }
 
@@ -83,8 +85,11 @@ public final class ResilientCaller implements AutoCloseable {
     }
 
     private Reply invoke(Request request) throws Exception {
-        if (timeoutExecutor == null) {
+        if (policy.timeout().isZero()) {
             return target.call(request);
+        }
+        if (timeoutExecutor == null) {
+            return CallDeadline.call(() -> target.call(request), policy.timeout());
         }
         Future<Reply> future = timeoutExecutor.submit(() -> target.call(request));
         try {

@@ -165,6 +165,74 @@ class ResilientCallerTest {
         cancelled.await();
     }
 
+    /** A target that gives up when interrupted, as an HTTP call in the JDK's client does. */
+    private interface InterruptibleTarget extends Target, Interruptible {
+    }
+
+    @Test
+    @Timeout(10)
+    void an_interruptible_target_is_called_on_the_callers_thread_and_timed_out_by_an_interrupt()
+            throws InterruptedException {
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        InterruptibleTarget target = request -> {
+            threads.add(Thread.currentThread());
+            new CountDownLatch(1).await();
+            return Reply.of("too late");
+        };
+
+        Attempted attempted = callOnce(target, policy(1, 0, Duration.ofMillis(50), 1));
+
+        assertThat(attempted.error()).isEqualTo(new CallError("timeout", "no answer within 50 ms"));
+        assertThat(attempted.attempts()).isEqualTo(2);
+        assertThat(attempted.latencyMs()).isEqualTo(50.0);
+        assertThat(threads).containsExactly(Thread.currentThread(), Thread.currentThread());
+        assertThat(Thread.currentThread().isInterrupted()).as("the timeout's interrupt does not outlive the call")
+                .isFalse();
+    }
+
+    @Test
+    void an_interruptible_target_that_answers_in_time_runs_on_the_callers_thread_and_leaves_it_uninterrupted()
+            throws InterruptedException {
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        InterruptibleTarget target = request -> {
+            threads.add(Thread.currentThread());
+            return Reply.of("yes");
+        };
+
+        try (ResilientCaller caller = new ResilientCaller(target, policy(1, 0, Duration.ofSeconds(30), 0))) {
+            for (int i = 0; i < 100; i++) {
+                assertThat(caller.call(REQUEST).reply().text()).isEqualTo("yes");
+            }
+        }
+
+        assertThat(threads).hasSize(100).containsOnly(Thread.currentThread());
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    @Timeout(10)
+    void a_target_that_ignores_interrupts_still_times_out_on_a_thread_of_its_own() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        Target target = request -> {
+            threads.add(Thread.currentThread());
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // like a worker blocked reading a pipe: an interrupt does not end the call
+                }
+            }
+            return Reply.of("too late");
+        };
+
+        Attempted attempted = callOnce(target, policy(1, 0, Duration.ofMillis(50), 0));
+        release.countDown();
+
+        assertThat(attempted.error()).isEqualTo(new CallError("timeout", "no answer within 50 ms"));
+        assertThat(threads).doesNotContain(Thread.currentThread());
+    }
+
     @Test
     void any_other_exception_becomes_an_error_named_by_its_class_with_or_without_a_timeout()
             throws InterruptedException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Interruptible;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The Messages API asked one user turn per call, with the system prompt as the top-level {@code system}. */
-final class AnthropicTarget implements Target {
+final class AnthropicTarget implements Target, Interruptible {
 
     /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
     static final String STAND_IN_REPLY = """

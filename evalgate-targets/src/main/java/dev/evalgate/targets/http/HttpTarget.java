@@ -2,6 +2,7 @@ package dev.evalgate.targets.http;
 
 import com.samskivert.mustache.Template;
 import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Interruptible;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Any JSON service: one templated request per call, the answer read by JSONPath. */
-final class HttpTarget implements Target {
+final class HttpTarget implements Target, Interruptible {
 
     private final String method;
     private final Template url;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Interruptible;
 import dev.evalgate.target.Rehearsal;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A chat completions endpoint asked one system + user exchange per call. */
-final class OpenAiTarget implements Target {
+final class OpenAiTarget implements Target, Interruptible {
 
     /** The smallest valid answer of the protocol, sent by the stand-in when the harness is warmed. */
     static final String STAND_IN_REPLY = """
