@@ -169,6 +169,19 @@ class PromptfooImportIT {
     }
 
     @Test
+    void anthropic_and_openai_providers_run_side_by_side_with_their_config() {
+        try (ScriptedModel model = new ScriptedModel((m, user) -> m.equals("claude-test") ? "Bonjour" : "Hello")) {
+            Cli imported = importConfig("anthropic", model.port());
+            assertThat(imported.exitCode()).as(imported.out()).isZero();
+            assertThat(run()).containsExactlyEntriesOf(sorted("claude|t1", "PASS", "gpt|t1", "FAIL"));
+            RecordedRequest anthropic = model.requests().stream().filter(r -> r.path().endsWith("/messages"))
+                    .findFirst().orElseThrow();
+            assertThat(body(anthropic).path("max_tokens").asInt()).isEqualTo(64);
+            assertThat(body(anthropic).path("system").asText()).isEqualTo("Answer in French.");
+        }
+    }
+
+    @Test
     void an_http_provider_reads_its_answer_where_transform_response_points() {
         try (ScriptedModel model = new ScriptedModel((m, q) -> q.contains("France") ? "Paris" : "none")) {
             Cli imported = importConfig("http-provider", model.port());
