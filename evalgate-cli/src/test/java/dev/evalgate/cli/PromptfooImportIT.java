@@ -146,6 +146,17 @@ class PromptfooImportIT {
     }
 
     @Test
+    void similar_compares_sentence_embeddings_against_the_threshold() {
+        Map<String, String> replies = Map.of("same", "The cat sat on the mat.", "unrelated",
+                "Quarterly revenue rose by four percent.");
+        try (ScriptedModel model = new ScriptedModel((m, user) -> replies.getOrDefault(user, "?"))) {
+            assertThat(importConfig("similar", model.port()).exitCode()).isZero();
+            assertThat(run()).containsExactlyEntriesOf(sorted("openai-mini|t1", "PASS", "openai-mini|t2", "FAIL",
+                    "openai-mini|t3", "PASS"));
+        }
+    }
+
+    @Test
     void what_has_no_counterpart_is_listed_with_file_and_line_and_the_import_exits_3() {
         try (ScriptedModel model = new ScriptedModel((m, user) -> user.equals("Answer: ping") ? "pong" : "x")) {
             Cli imported = importConfig("unsupported", model.port());
