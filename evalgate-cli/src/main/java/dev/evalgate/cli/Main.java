@@ -48,8 +48,10 @@ public final class Main {
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean trace = parsed.hasMatchedOption("--stacktrace")
-                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
+        boolean trace = false;
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            trace |= level.hasMatchedOption("--stacktrace"); // nested commands such as 'import promptfoo' too
+        }
         if (e instanceof ConfigException) {
             err.println("error: " + KnownSecrets.mask(e.getMessage()));
             if (trace) {

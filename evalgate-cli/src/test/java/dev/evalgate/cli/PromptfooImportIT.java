@@ -146,6 +146,17 @@ class PromptfooImportIT {
     }
 
     @Test
+    void similar_compares_sentence_embeddings_against_the_threshold() {
+        Map<String, String> replies = Map.of("same", "The cat sat on the mat.", "unrelated",
+                "Quarterly revenue rose by four percent.");
+        try (ScriptedModel model = new ScriptedModel((m, user) -> replies.getOrDefault(user, "?"))) {
+            assertThat(importConfig("similar", model.port()).exitCode()).isZero();
+            assertThat(run()).containsExactlyEntriesOf(sorted("openai-mini|t1", "PASS", "openai-mini|t2", "FAIL",
+                    "openai-mini|t3", "PASS"));
+        }
+    }
+
+    @Test
     void what_has_no_counterpart_is_listed_with_file_and_line_and_the_import_exits_3() {
         try (ScriptedModel model = new ScriptedModel((m, user) -> user.equals("Answer: ping") ? "pong" : "x")) {
             Cli imported = importConfig("unsupported", model.port());
@@ -165,6 +176,19 @@ class PromptfooImportIT {
             // what was imported still runs: the javascript check is not silently counted as passed or failed
             assertThat(run()).containsExactlyEntriesOf(sorted("openai-chat-mini|t1", "PASS",
                     "openai-chat-mini|t2", "PASS"));
+        }
+    }
+
+    @Test
+    void anthropic_and_openai_providers_run_side_by_side_with_their_config() {
+        try (ScriptedModel model = new ScriptedModel((m, user) -> m.equals("claude-test") ? "Bonjour" : "Hello")) {
+            Cli imported = importConfig("anthropic", model.port());
+            assertThat(imported.exitCode()).as(imported.out()).isZero();
+            assertThat(run()).containsExactlyEntriesOf(sorted("claude|t1", "PASS", "gpt|t1", "FAIL"));
+            RecordedRequest anthropic = model.requests().stream().filter(r -> r.path().endsWith("/messages"))
+                    .findFirst().orElseThrow();
+            assertThat(body(anthropic).path("max_tokens").asInt()).isEqualTo(64);
+            assertThat(body(anthropic).path("system").asText()).isEqualTo("Answer in French.");
         }
     }
 

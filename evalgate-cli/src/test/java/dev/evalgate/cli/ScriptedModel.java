@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 /**
  * A loopback OpenAI-compatible model whose answers a test scripts: {@code answer(model, user message)} for the
  * candidates under {@code /v1}, and a judge under {@code /judge/v1} that passes an answer when {@code judgePasses}
- * accepts its whole prompt. {@code /http} answers plain JSON services as {@code {"data": {"answer": ...}}}.
+ * accepts its whole prompt; a path ending in {@code /messages} answers as Anthropic's Messages API. {@code /http} answers plain JSON services as {@code {"data": {"answer": ...}}}.
  */
 final class ScriptedModel implements AutoCloseable {
 
@@ -64,7 +64,15 @@ final class ScriptedModel implements AutoCloseable {
             }
             return ScriptedResponse.json(200, completion(verdict.toString()));
         }
-        return ScriptedResponse.json(200, completion(answer.apply(body.path("model").asText(), user)));
+        String text = answer.apply(body.path("model").asText(), user);
+        if (request.path().endsWith("/messages")) {
+            ObjectNode root = JSON.createObjectNode();
+            root.putArray("content").addObject().put("type", "text").put("text", text);
+            root.put("stop_reason", "end_turn");
+            root.putObject("usage").put("input_tokens", 10).put("output_tokens", 5);
+            return ScriptedResponse.json(200, root.toString());
+        }
+        return ScriptedResponse.json(200, completion(text));
     }
 
     private static String completion(String text) {
