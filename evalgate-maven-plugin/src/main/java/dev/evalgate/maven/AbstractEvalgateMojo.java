@@ -126,17 +126,22 @@ abstract class AbstractEvalgateMojo extends AbstractMojo {
     private ForkedCli fork(Path out) throws MojoExecutionException {
         JavaLocator.Found java = findJava();
         getLog().debug("evalgate: Java " + java.version() + " at " + java.java() + ", found as " + java.how());
+        // the launcher's flags (./evalgate), then the user's, which win where they overlap
         List<String> options = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
+        options.addAll(LaunchFlags.tuning(System.getenv()));
         options.addAll(jvmArgs);
-        return new ForkedCli(java.java(), classPath(), options, project.getBasedir().toPath(),
-                out.resolve("java.args"), line -> getLog().info(line),
+        List<Path> jars = evalgateJars();
+        StartupCache cache = StartupCache.of(java.java(), java.version(), cliJar(jars), jars, System.getenv())
+                .orElse(null);
+        return new ForkedCli(java.java(), jars.stream().map(Path::toString).toList(), projectClassPath(), options,
+                cache, project.getBasedir().toPath(), out.resolve("java.args"), line -> getLog().info(line),
                 line -> {
                     if (line.startsWith("error: ")) {
                         getLog().error(line);
                     } else {
                         getLog().info(line);
                     }
-                });
+                }).logCommandsTo(line -> getLog().debug("evalgate: forking " + line));
     }
 
     private JavaLocator.Found findJava() throws MojoExecutionException {
@@ -152,22 +157,32 @@ abstract class AbstractEvalgateMojo extends AbstractMojo {
                         + " <version>[21,)</version> to the build, or run Maven with JAVA_HOME set to a JDK 21+."));
     }
 
-    /**
-     * The plugin's own runtime jars (evalgate-cli and what it needs) first, then the project's test class path,
-     * so the suite's {@code java} targets load from the code being built.
-     */
-    private List<String> classPath() throws MojoExecutionException {
-        Set<String> entries = new LinkedHashSet<>();
+    /** The plugin's own jar (for {@link ForkMain}) and its runtime jars: evalgate-cli and what it needs. */
+    private List<Path> evalgateJars() {
+        Set<Path> jars = new LinkedHashSet<>();
+        if (plugin.getPluginArtifact() != null && plugin.getPluginArtifact().getFile() != null) {
+            jars.add(plugin.getPluginArtifact().getFile().toPath().toAbsolutePath());
+        }
         for (Artifact artifact : plugin.getArtifacts()) {
             if (artifact.getFile() != null) {
-                entries.add(artifact.getFile().getAbsolutePath());
+                jars.add(artifact.getFile().toPath().toAbsolutePath());
             }
         }
+        return List.copyOf(jars);
+    }
+
+    /** The evalgate-cli jar, beside which the start-up cache lives. */
+    private Path cliJar(List<Path> jars) {
+        return jars.stream().filter(jar -> jar.getFileName().toString().startsWith("evalgate-cli"))
+                .findFirst().orElse(jars.get(jars.size() - 1));
+    }
+
+    /** The project's test class path, so the suite's {@code java} targets load from the code being built. */
+    private List<String> projectClassPath() throws MojoExecutionException {
         try {
-            entries.addAll(project.getTestClasspathElements());
+            return List.copyOf(project.getTestClasspathElements());
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("the project's test class path is not resolved: " + e.getMessage(), e);
         }
-        return List.copyOf(entries);
     }
 }
