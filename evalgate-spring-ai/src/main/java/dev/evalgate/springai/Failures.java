@@ -9,6 +9,8 @@ import java.io.InterruptedIOException;
 import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -41,17 +43,17 @@ final class Failures {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             OptionalInt status = status(t);
             if (status.isPresent()) {
-                return byStatus(status.getAsInt(), message, e);
+                return byStatus(status.getAsInt(), message, e, RetryAfter.of(t, Instant.now()).orElse(null));
             }
             if (isTimeout(t)) {
                 return TargetException.retriable("timeout", "timed out: " + message, null, e);
             }
             if (t instanceof TransientAiException) {
-                return textStatus(t).<RuntimeException>map(s -> byStatus(s, message, e))
+                return textStatus(t).<RuntimeException>map(s -> byStatus(s, message, e, null))
                         .orElseGet(() -> TargetException.retriable("retriable", message, null, e));
             }
             if (t instanceof NonTransientAiException) {
-                return textStatus(t).<RuntimeException>map(s -> byStatus(s, message, e))
+                return textStatus(t).<RuntimeException>map(s -> byStatus(s, message, e, null))
                         .orElseGet(() -> TargetException.fatal("rejected", message, e));
             }
             if (t instanceof IOException) {
@@ -61,13 +63,16 @@ final class Failures {
         return e;
     }
 
-    /** Same split as the HTTP targets: 408, 409, 429 and 5xx are worth another try, other 4xx are not. */
-    private static RuntimeException byStatus(int status, String message, RuntimeException e) {
+    /**
+     * Same split as the HTTP targets: 408, 409, 429 and 5xx are worth another try, after the wait the provider asked
+     * for when it said; other 4xx are not.
+     */
+    private static RuntimeException byStatus(int status, String message, RuntimeException e, Duration retryAfter) {
         String kind = "http_" + status;
         String text = "HTTP " + status + ": " + message + hint(status);
         boolean retriable = status == 408 || status == 409 || status == 429 || status >= 500;
         if (retriable) {
-            return TargetException.retriable(kind, text, null, e);
+            return TargetException.retriable(kind, text, retryAfter, e);
         }
         return status >= 400 ? TargetException.fatal(kind, text, e) : e;
     }

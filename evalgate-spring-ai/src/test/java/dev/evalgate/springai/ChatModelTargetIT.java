@@ -98,6 +98,17 @@ class ChatModelTargetIT {
         }
     }
 
+    @Test
+    void the_wait_a_rate_limit_asks_for_is_passed_on_to_the_runner() {
+        server.respondWith(r -> OpenAiLoopback.error(429, "slow down").withHeader("Retry-After", "2"));
+
+        TargetException e = catchThrowableOfType(TargetException.class,
+                () -> ChatModelTarget.of(OpenAiLoopback.model(server)).call(PLAIN));
+
+        assertThat(e).isInstanceOf(TargetException.Retriable.class);
+        assertThat(((TargetException.Retriable) e).retryAfter()).contains(Duration.ofSeconds(2));
+    }
+
     @ParameterizedTest(name = "HTTP {0} is fatal at once")
     @ValueSource(ints = {400, 401, 403, 404})
     void client_errors_are_fatal_and_not_retried(int status) throws Exception {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.ai.retry.TransientAiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -15,6 +16,7 @@ import org.springframework.web.client.ResourceAccessException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,26 @@ class FailuresTest {
         assertThat(translated).isInstanceOf(TargetException.class).hasCause(thrown);
         assertThat(((TargetException) translated).kind()).isEqualTo(kind);
         assertThat(((TargetException) translated).retriable()).isEqualTo(retriable);
+    }
+
+    @Test
+    void retry_after_from_spring_response_headers_is_kept_in_seconds_or_milliseconds() {
+        HttpHeaders seconds = new HttpHeaders();
+        seconds.add("Retry-After", "3");
+        HttpHeaders millis = new HttpHeaders();
+        millis.add("retry-after-ms", "250");
+        millis.add("Retry-After", "9");
+
+        assertThat(retryAfter(HttpClientErrorException.create(HttpStatus.TOO_MANY_REQUESTS, "slow", seconds, null, null)))
+                .contains(Duration.ofSeconds(3));
+        assertThat(retryAfter(HttpServerErrorException.create(HttpStatus.SERVICE_UNAVAILABLE, "busy", millis, null, null)))
+                .contains(Duration.ofMillis(250));
+        assertThat(retryAfter(HttpClientErrorException.create(HttpStatus.TOO_MANY_REQUESTS, "slow", null, null, null)))
+                .isEmpty();
+    }
+
+    private static java.util.Optional<Duration> retryAfter(RuntimeException thrown) {
+        return ((TargetException.Retriable) Failures.translate(thrown)).retryAfter();
     }
 
     @Test
