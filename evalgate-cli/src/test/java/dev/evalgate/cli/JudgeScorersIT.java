@@ -96,6 +96,13 @@ class JudgeScorersIT {
                     .isGreaterThan(change.path("corrected").path("difference").asDouble());
             assertThat(Files.readString(md)).contains("bot judged pass rate (tone): corrected change");
 
+            Path compared = dir.resolve("compared.html");
+            Cli against = Cli.run("report", "worse", "--compare", "good", "--html", compared.toString(), "--config",
+                    worse.toString(), "--store", store());
+            assertThat(against.exitCode()).as(against.err()).isZero();
+            assertThat(Files.readString(compared)).contains("\"judgedChanges\"")
+                    .contains("bot judged pass rate (faithful): corrected change -");
+
             Cli check = Cli.run("check", "worse", "--baseline", "good", "--config", worse.toString());
             assertThat(check.out()).contains("judged pass rate (faithful) change").contains("FAIL");
             assertThat(check.exitCode()).as(check.out()).isEqualTo(100);

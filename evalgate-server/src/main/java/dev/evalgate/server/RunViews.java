@@ -121,6 +121,7 @@ final class RunViews {
         ObjectNode view = RunView.of(headRecord).facts(facts(head).withNotes(GradingRows.notes(judged)))
                 .withoutFailures().verdict(gate.report()).compare(comparison).build();
         view.set("grading", GradingRows.json(head.metricsJson(), judged));
+        view.set("judgedChanges", GradingRows.changes(evidence.changes()));
         view.put("verdictNote", gate.note());
         // the scorers whose verdicts a person can label on the labelling page; the run page links to it
         head.info().scorers().stream().map(spec -> spec.split("[{\\s(]", 2)[0])
