@@ -108,7 +108,7 @@ class JudgeScorersIT {
             assertThat(check.exitCode()).as(check.out()).isEqualTo(100);
             System.out.println(check.out());
 
-            // the tone judge changes model: its calibration no longer applies, and the comparison says so
+            // the tone judge changes model: its calibration is stale, and the comparison says why there is no correction
             Path other = dir.resolve("other.yaml");
             Files.writeString(other, Files.readString(worse).replace("model: tone-judge", "model: tone-judge-2")
                     .replace("suite: worse", "suite: other"));
@@ -116,7 +116,8 @@ class JudgeScorersIT {
             assertThat(third.exitCode()).as(third.err()).isZero();
             Cli stale = Cli.run("compare", "good", "other", "--store", store());
             assertThat(stale.out()).contains("bot judged pass rate (tone): raw judged change")
-                    .contains("no corrected change: the head run's judge was not calibrated");
+                    .contains("no corrected change: the head run's judged rate is not corrected: the calibration in")
+                    .contains("was made on another configuration of judge scorer 'tone'");
 
             for (int shard = 1; shard <= 2; shard++) {
                 Cli part = Cli.run("run", good.toString(), "--no-warm-harness", "--run-id", "sharded", "--shard",
