@@ -103,16 +103,16 @@ final class ReportCommand implements Callable<Integer> {
                         .inputs(failedInputs(store(), head))
                         .transcripts(failedTranscripts(store(), head));
             }
+            JudgedEvidence rates = new JudgedEvidence(judged, Map.of());
+            if (base != null && !RunSource.isFile(run) && !RunSource.isFile(compare)) {
+                rates = StoredJudgedChanges.evidence(store(), head.runId(), base.runId());
+            }
             GateReport verdict = null;
             Comparison comparison = null;
             String gateNote = gateNote(head);
             if (gateNote == null) {
                 SuiteGate.Evidence evidence = SuiteGate.Evidence.of(head, base, seed);
                 try {
-                    JudgedEvidence rates = new JudgedEvidence(judged, Map.of());
-                    if (base != null && !RunSource.isFile(run) && !RunSource.isFile(compare)) {
-                        rates = StoredJudgedChanges.evidence(store(), head.runId(), base.runId());
-                    }
                     verdict = new SuiteGate(GateSection.read(config), rates).evaluate(evidence);
                 } catch (ConfigException e) {
                     gateNote = e.getMessage();
@@ -124,6 +124,9 @@ final class ReportCommand implements Callable<Integer> {
             com.fasterxml.jackson.databind.node.ObjectNode built = view.verdict(verdict).compare(comparison).build();
             if (grading != null) {
                 built.set("grading", grading);
+            }
+            if (!rates.changes().isEmpty()) {
+                built.set("judgedChanges", GradingRows.changes(rates.changes()));
             }
             Reports.write(html, HtmlReport.html(built));
             out.println("Wrote " + html + ": run " + head.runId() + " of suite " + head.suite()

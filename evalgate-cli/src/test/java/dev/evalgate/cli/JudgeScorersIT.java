@@ -96,12 +96,19 @@ class JudgeScorersIT {
                     .isGreaterThan(change.path("corrected").path("difference").asDouble());
             assertThat(Files.readString(md)).contains("bot judged pass rate (tone): corrected change");
 
+            Path compared = dir.resolve("compared.html");
+            Cli against = Cli.run("report", "worse", "--compare", "good", "--html", compared.toString(), "--config",
+                    worse.toString(), "--store", store());
+            assertThat(against.exitCode()).as(against.err()).isZero();
+            assertThat(Files.readString(compared)).contains("\"judgedChanges\"")
+                    .contains("bot judged pass rate (faithful): corrected change -");
+
             Cli check = Cli.run("check", "worse", "--baseline", "good", "--config", worse.toString());
             assertThat(check.out()).contains("judged pass rate (faithful) change").contains("FAIL");
             assertThat(check.exitCode()).as(check.out()).isEqualTo(100);
             System.out.println(check.out());
 
-            // the tone judge changes model: its calibration no longer applies, and the comparison says so
+            // the tone judge changes model: its calibration is stale, and the comparison says why there is no correction
             Path other = dir.resolve("other.yaml");
             Files.writeString(other, Files.readString(worse).replace("model: tone-judge", "model: tone-judge-2")
                     .replace("suite: worse", "suite: other"));
@@ -109,7 +116,8 @@ class JudgeScorersIT {
             assertThat(third.exitCode()).as(third.err()).isZero();
             Cli stale = Cli.run("compare", "good", "other", "--store", store());
             assertThat(stale.out()).contains("bot judged pass rate (tone): raw judged change")
-                    .contains("no corrected change: the head run's judge was not calibrated");
+                    .contains("no corrected change: the head run's judged rate is not corrected: the calibration in")
+                    .contains("was made on another configuration of judge scorer 'tone'");
 
             for (int shard = 1; shard <= 2; shard++) {
                 Cli part = Cli.run("run", good.toString(), "--no-warm-harness", "--run-id", "sharded", "--shard",

@@ -77,10 +77,10 @@ public record JudgedChange(String scorer, long paired, long bothPass, long baseO
             return "the " + (base == null ? "base" : "head") + " run keeps no judged rate for this judge scorer";
         }
         if (head.calibration() == null) {
-            return "the head run's judge was not calibrated (" + head.uncorrected() + ")";
+            return "the head run's judged rate is not corrected: " + head.uncorrected();
         }
         if (base.calibration() == null) {
-            return "the base run's judge was not calibrated (" + base.uncorrected() + ")";
+            return "the base run's judged rate is not corrected: " + base.uncorrected();
         }
         if (base.fingerprint() == null || head.fingerprint() == null) {
             return "the " + (base.fingerprint() == null ? "base" : "head") + " run did not record which judge"

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  *               ttft_p95_ms: "&lt;= 500" }
  *   baseline: { pass_rate: { margin: 0.05 }, p95_latency_ms: { margin: "10%" }, cost_per_request_usd: { margin: "10%" } }
  *   # a judged pass rate: one limit for every judge scorer, or { faithful: "&gt;= 0.9", tone: "&gt;= 0.7" }; its
- *   # margin (judged_pass_rate: { margin: 0.05 }) is decided on each judge scorer's corrected change</pre>
- * <pre>
+ *   # margin (judged_pass_rate: { margin: 0.05 }) is decided on each judge scorer's corrected change
  *   inconclusive: warn          # or fail
  *   targets: [mini]             # which targets are gated; default all
  * </pre>

@@ -136,7 +136,7 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
                     + " targets", notes);
         }
         Candidate chosen = priced.isEmpty() ? eligible.getFirst() : priced.stream().min(CHEAPEST).orElseThrow();
-        String met = budgeted ? budgets(checks.get(candidates.indexOf(chosen)), gate.budgets()) + "; " : "";
+        String met = budgeted ? budgets(checks.get(candidates.indexOf(chosen))) + "; " : "";
         String reason;
         if (priced.isEmpty()) {
             // an unknown cost is not $0: the only candidate left is named as such, never as the cheapest
@@ -193,7 +193,7 @@ public record ShipDecision(List<Candidate> candidates, boolean hasBudgets, Optio
     }
 
     /** Each check the chosen candidate met, as {@code measure actual >= limit}; a judged budget has one per judge. */
-    private static String budgets(List<GateCheck> met, List<GateConfig.Budget> budgets) {
+    private static String budgets(List<GateCheck> met) {
         List<String> parts = new ArrayList<>();
         for (GateCheck check : met) {
             String words = check.measure();

@@ -44,7 +44,10 @@ public sealed interface JudgedComparison {
             return new Undecidable(test, delta, "the calibration needs items humans passed and items they failed");
         }
         if (youden.lower() <= 0) {
-            return new Undecidable(test, delta, ChanceCheck.reason(calibration, youden, level));
+            // the advice is sized on the head run's judged rate, the run the decision is about
+            double headRate = (double) (a + c) / (a + b + c + d);
+            return new Undecidable(test, delta, ChanceCheck.reason(calibration, youden, level) + "; "
+                    + ChanceCheck.adviceText(ChanceCheck.advice(calibration, headRate, level)));
         }
         double low = judged.interval().lower();
         double high = judged.interval().upper();

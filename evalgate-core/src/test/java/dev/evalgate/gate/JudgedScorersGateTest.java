@@ -151,7 +151,7 @@ class JudgedScorersGateTest {
         JudgedRate head = JudgedRate.of(252, 400, calibrated("f", 90, 20, 10, 80));
         JudgedChange change = JudgedChange.of("judge", verdicts(280), verdicts(252), base, head);
         assertThat(change.estimate()).isNull();
-        assertThat(change.reason()).isEqualTo("the base run's judge was not calibrated (no labels yet)");
+        assertThat(change.reason()).isEqualTo("the base run's judged rate is not corrected: no labels yet");
         assertThat(change.describe()).startsWith("raw judged change -7.0 pts").contains("no corrected change");
     }
 }

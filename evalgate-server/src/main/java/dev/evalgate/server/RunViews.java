@@ -5,6 +5,7 @@ import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.compare.Comparer;
 import dev.evalgate.compare.Comparison;
 import dev.evalgate.compare.RunRecord;
+import dev.evalgate.gate.JudgedEvidence;
 import dev.evalgate.report.html.GradingRows;
 import dev.evalgate.report.html.RunFacts;
 import dev.evalgate.report.html.RunView;
@@ -12,6 +13,7 @@ import dev.evalgate.store.GitInfo;
 import dev.evalgate.store.RunRecords;
 import dev.evalgate.store.RunStatus;
 import dev.evalgate.store.Store;
+import dev.evalgate.store.StoredJudgedChanges;
 import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
 
@@ -112,11 +114,14 @@ final class RunViews {
                 : new Comparer(Comparer.RESAMPLES, SEED).compare(baseRecord, headRecord);
         // The gate the head run was made with; against a base run its margins are checked too, as
         // `evalgate report --compare` checks them.
-        SnapshotGate.Outcome gate = SnapshotGate.judge(head, headRecord, baseRecord, comparison);
         Map<String, Map<String, JudgedRate>> judged = StoredJudgedRates.byScorer(head);
+        JudgedEvidence evidence = new JudgedEvidence(judged, base == null ? Map.of()
+                : StoredJudgedChanges.of(store, base, head));
+        SnapshotGate.Outcome gate = SnapshotGate.judge(head, headRecord, baseRecord, comparison, evidence);
         ObjectNode view = RunView.of(headRecord).facts(facts(head).withNotes(GradingRows.notes(judged)))
                 .withoutFailures().verdict(gate.report()).compare(comparison).build();
         view.set("grading", GradingRows.json(head.metricsJson(), judged));
+        view.set("judgedChanges", GradingRows.changes(evidence.changes()));
         view.put("verdictNote", gate.note());
         // the scorers whose verdicts a person can label on the labelling page; the run page links to it
         head.info().scorers().stream().map(spec -> spec.split("[{\\s(]", 2)[0])

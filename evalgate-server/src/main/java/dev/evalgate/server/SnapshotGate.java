@@ -9,10 +9,7 @@ import dev.evalgate.gate.GateConfig;
 import dev.evalgate.gate.GateReport;
 import dev.evalgate.gate.JudgedEvidence;
 import dev.evalgate.gate.SuiteGate;
-import dev.evalgate.store.StoredJudgedRates;
 import dev.evalgate.store.StoredRun;
-
-import java.util.Map;
 
 /**
  * The verdict of a stored run under the gate it was run with, read from the run's config snapshot — the server
@@ -35,9 +32,11 @@ final class SnapshotGate {
 
     /**
      * The gate of {@code run}'s snapshot applied to {@code head}, with {@code comparison} against a base run for
-     * the margins (both base and comparison null without one).
+     * the margins (both base and comparison null without one); {@code judged} is the run's judged rates per judge
+     * scorer and, against a stored base run, their changes.
      */
-    static Outcome judge(StoredRun run, RunRecord head, RunRecord base, Comparison comparison) {
+    static Outcome judge(StoredRun run, RunRecord head, RunRecord base, Comparison comparison,
+                         JudgedEvidence judged) {
         String snapshot = run.configSnapshot();
         if (snapshot == null || snapshot.isBlank()) {
             return new Outcome(null, "run " + run.runId() + " was stored without its config, so the gate it ran"
@@ -56,7 +55,7 @@ final class SnapshotGate {
                     + " verdict; add one to the suite file, e.g. " + EXAMPLE);
         }
         try {
-            return new Outcome(new SuiteGate(gate, new JudgedEvidence(StoredJudgedRates.byScorer(run), Map.of())).evaluate(
+            return new Outcome(new SuiteGate(gate, judged).evaluate(
                     new SuiteGate.Evidence(head, base, comparison)), null);
         } catch (ConfigException nothingChecked) {
             // e.g. the gate names a target this run did not run: no verdict, rather than a PASS over no checks

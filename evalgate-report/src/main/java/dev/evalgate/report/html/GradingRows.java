@@ -3,6 +3,7 @@ package dev.evalgate.report.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.calibration.JudgedChange;
 import dev.evalgate.calibration.JudgedRate;
 import dev.evalgate.stats.CorrectedPassRate;
 
@@ -56,6 +57,17 @@ public final class GradingRows {
         List<String> lines = new ArrayList<>();
         rates.forEach((target, byScorer) -> byScorer.forEach((scorer, rate) ->
                 lines.add(target + " " + JudgedRate.title(scorer) + " " + rate.describe())));
+        return lines;
+    }
+
+    /**
+     * The compare section's lines, one per target and judge scorer: the corrected change beside the raw one, or
+     * the raw one and why it is not corrected.
+     */
+    public static ArrayNode changes(Map<String, Map<String, JudgedChange>> changes) {
+        ArrayNode lines = ViewJson.MAPPER.createArrayNode();
+        changes.forEach((target, byScorer) -> byScorer.forEach((scorer, change) ->
+                lines.add(target + " " + JudgedRate.title(scorer) + ": " + change.describe())));
         return lines;
     }
 

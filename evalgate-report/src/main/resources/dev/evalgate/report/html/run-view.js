@@ -815,6 +815,14 @@
         td(count(r.fixed), 'eg-num' + (r.fixed ? ' eg-good' : ' eg-dim'))));
     });
     section.appendChild(t.wrap);
+    if ((view.judgedChanges || []).length) {
+      // a model judge's change shrinks every real change by its J; the corrected change divides it out
+      section.appendChild(el('p', {className: 'eg-sub', text: 'Judged pass rates (model judge): the raw judged change'
+        + ' shrinks every real change by the judge\u2019s J; the corrected change divides it out, with the'
+        + ' calibration\u2019s uncertainty.'}));
+      section.appendChild(el('ul', {className: 'eg-run-notes', testid: 'judged-changes'},
+        view.judgedChanges.map(function (line) { return el('li', {text: line}); })));
+    }
     var flagged = [];
     c.targets.forEach(function (r) {
       (r.slices || []).filter(function (s) { return s.flagged; }).forEach(function (s) { flagged.push([r.id, s]); });
