@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The loopback server of bench/scenarios.sh, run in its own JVM so it shares no JIT with the client: an
@@ -29,7 +31,12 @@ import java.util.concurrent.Future;
  * its own JIT with 3,000 requests first, so its time is its steady one, then writes its port to the port file.
  * A raw socket server with a virtual thread per connection: the JDK's HttpServer adds milliseconds of its own.
  *
- * <pre>java bench/ScenarioServer.java PORT_FILE DELAY_MS TIMES_FILE</pre>
+ * <p>With a fourth argument {@code tools} it behaves like a tool-calling model instead: the first two requests of a
+ * conversation (told apart by the assistant turns already in it) are answered with a call of {@code lookup_order},
+ * the third with the text "yes", so each conversation makes three model calls. Each line of the times file then
+ * also names the case, from the "question N" of its user turn: {@code N TIME}.
+ *
+ * <pre>java bench/ScenarioServer.java PORT_FILE DELAY_MS TIMES_FILE [tools]</pre>
  */
 public final class ScenarioServer {
 
@@ -40,17 +47,21 @@ public final class ScenarioServer {
     private static final byte[] HEAD = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
             + ANSWER.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 
-    private final ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+    private static final Pattern QUESTION = Pattern.compile("question (\\d+)");
+
+    private final ConcurrentLinkedQueue<String> times = new ConcurrentLinkedQueue<>();
     private final long delayMs;
+    private final boolean tools;
     private volatile boolean recording;
 
-    private ScenarioServer(long delayMs) {
+    private ScenarioServer(long delayMs, boolean tools) {
         this.delayMs = delayMs;
+        this.tools = tools;
     }
 
     public static void main(String[] args) throws Exception {
         Path portFile = Path.of(args[0]);
-        ScenarioServer server = new ScenarioServer(Long.parseLong(args[1]));
+        ScenarioServer server = new ScenarioServer(Long.parseLong(args[1]), args.length > 3 && args[3].equals("tools"));
         Path timesFile = Path.of(args[2]);
         ServerSocket socket = new ServerSocket(0, 4096, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(() -> server.accept(socket));
@@ -83,20 +94,46 @@ public final class ScenarioServer {
                 }
                 long arrived = System.nanoTime();
                 int length = readHeaders(in);
-                in.readNBytes(length);
+                String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
                 Thread.sleep(delayMs);
-                byte[] whole = new byte[HEAD.length + ANSWER.length];
-                System.arraycopy(HEAD, 0, whole, 0, HEAD.length);
-                System.arraycopy(ANSWER, 0, whole, HEAD.length, ANSWER.length);
+                String label = "";
+                byte[] whole;
+                if (tools) {
+                    Matcher question = QUESTION.matcher(body);
+                    label = (question.find() ? question.group(1) : "0") + " ";
+                    whole = toolAnswer(label.strip(), body.split("\"role\":\"assistant\"", -1).length - 1);
+                } else {
+                    whole = new byte[HEAD.length + ANSWER.length];
+                    System.arraycopy(HEAD, 0, whole, 0, HEAD.length);
+                    System.arraycopy(ANSWER, 0, whole, HEAD.length, ANSWER.length);
+                }
                 out.write(whole);
                 out.flush();
                 if (recording) {
-                    times.add((System.nanoTime() - arrived) / 1e6);
+                    times.add(label + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - arrived) / 1e6));
                 }
             }
         } catch (IOException | InterruptedException e) {
             // the client closed the connection
         }
+    }
+
+    /** A tool call for the first two steps of conversation {@code n}, then the final answer. */
+    private static byte[] toolAnswer(String n, int assistantTurns) {
+        String message = assistantTurns >= 2 ? "{\"role\":\"assistant\",\"content\":\"yes\"}"
+                : "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_" + n + "_" + assistantTurns
+                + "\",\"type\":\"function\",\"function\":{\"name\":\"lookup_order\",\"arguments\":"
+                + "\"{\\\"order_id\\\":\\\"A-" + n + "\\\"}\"}}]}";
+        byte[] answer = ("{\"id\":\"b\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":" + message
+                + ",\"finish_reason\":\"" + (assistantTurns >= 2 ? "stop" : "tool_calls") + "\"}],"
+                + "\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":1,\"total_tokens\":13}}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + answer.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] whole = new byte[head.length + answer.length];
+        System.arraycopy(head, 0, whole, 0, head.length);
+        System.arraycopy(answer, 0, whole, head.length, answer.length);
+        return whole;
     }
 
     private static int readHeaders(InputStream in) throws IOException {
@@ -137,8 +174,8 @@ public final class ScenarioServer {
 
     private void write(Path file) {
         StringBuilder text = new StringBuilder();
-        for (double t : times) {
-            text.append(String.format(Locale.ROOT, "%.3f%n", t));
+        for (String t : times) {
+            text.append(t).append('\n');
         }
         try {
             Files.writeString(file, text);

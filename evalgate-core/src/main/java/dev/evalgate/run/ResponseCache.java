@@ -1,10 +1,16 @@
 package dev.evalgate.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Replies kept from earlier live calls, so re-running a suite does not pay for answers it already has.
@@ -52,7 +58,23 @@ public interface ResponseCache {
 
     /** The SHA-256 of the target's identity, the rendered prompt, the case's variables and the repeat index. */
     static String key(String targetIdentity, Request request) {
-        return CacheKey.of(targetIdentity, request);
+        ObjectNode node = Keys.JSON.createObjectNode();
+        node.put("target", targetIdentity);
+        node.put("system", request.systemText());
+        node.put("user", request.userText());
+        node.set("vars", Keys.JSON.valueToTree(new TreeMap<>(request.kase().vars())));
+        node.put("repeat", request.repeat());
+        if (request.conversation() != null) {
+            // only conversations add these, so the keys of single calls stay what earlier versions stored
+            node.set("conversation", Keys.JSON.valueToTree(request.conversation()));
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Keys.JSON.writeValueAsString(node)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot compute a cache key", e);
+        }
     }
 
     /** Holder for the mapper the key is written with; sorted map keys keep the key stable. */
