@@ -38,7 +38,11 @@ public record EffectivePom(Path file, Model raw, Model effective) {
         request.setPomFile(pom.toFile());
         request.setValidationLevel(ModelBuildingRequest.VALIDATION_LEVEL_MINIMAL);
         request.setProcessPlugins(false);
-        request.setSystemProperties(properties);
+        // the JDK's version, as Maven itself sets it: parents and imported BOMs activate profiles on it (jdk9+)
+        Properties system = new Properties();
+        system.setProperty("java.version", System.getProperty("java.version"));
+        system.putAll(properties);
+        request.setSystemProperties(system);
         request.setModelResolver(new LocalRepositoryResolver(localRepository));
         try {
             ModelBuildingResult result = new DefaultModelBuilderFactory().newInstance().build(request);
