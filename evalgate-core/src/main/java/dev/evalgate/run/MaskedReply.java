@@ -18,6 +18,6 @@ final class MaskedReply {
     static Reply of(Reply reply, SecretValues secrets) {
         List<ToolCall> calls = reply.toolCalls().stream()
                 .map(c -> new ToolCall(c.id(), c.name(), secrets.mask(c.arguments()))).toList();
-        return new Reply(secrets.mask(reply.text()), reply.usage(), calls, reply.stream());
+        return new Reply(secrets.mask(reply.text()), reply.usage(), calls, reply.stream(), reply.wireMs());
     }
 }

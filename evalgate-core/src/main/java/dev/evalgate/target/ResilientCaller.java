@@ -63,7 +63,7 @@ public final class ResilientCaller implements AutoCloseable {
                 start = System.nanoTime();
                 Reply reply = invoke(request);
                 end = System.nanoTime();
-                return new Attempted(reply, null, millis(end - start), attempts);
+                return new Attempted(reply, null, latency(reply, millis(end - start)), attempts);
             } catch (TimeoutException e) {
                 end = start + policy.timeout().toNanos();
                 failure = TargetException.retriable("timeout", "no answer within " + format(policy.timeout()));
@@ -82,6 +82,15 @@ public final class ResilientCaller implements AutoCloseable {
             }
             Thread.sleep(backoff(attempts, failure, jitter).toMillis());
         }
+    }
+
+    /**
+     * A call's latency: its time on the wire when the target measured one (so the client's request building, thread
+     * hand-offs and parsing are not the target's latency), else the whole call as this caller timed it.
+     */
+    static double latency(Reply reply, double calledMs) {
+        double wire = reply == null ? Double.NaN : reply.wireMs();
+        return Double.isNaN(wire) ? calledMs : Math.min(wire, calledMs);
     }
 
     private Reply invoke(Request request) throws Exception {

@@ -37,6 +37,36 @@ class ResilientCallerTest {
     }
 
     @Test
+    void a_reply_timed_on_the_wire_is_latency_by_its_wire_time_not_by_the_work_around_it() throws InterruptedException {
+        Target target = request -> {
+            Thread.sleep(30); // the client's own building and parsing, which is not the target's time
+            return Reply.of("hi", 1, 1).onWire(4.5);
+        };
+
+        Attempted attempted = callOnce(target, policy(1, 0, NO_TIMEOUT, 0));
+
+        assertThat(attempted.latencyMs()).isEqualTo(4.5);
+    }
+
+    @Test
+    void a_reply_without_wire_time_is_latency_by_the_whole_call() throws InterruptedException {
+        Target target = request -> {
+            Thread.sleep(30);
+            return Reply.of("hi", 1, 1);
+        };
+
+        Attempted attempted = callOnce(target, policy(1, 0, NO_TIMEOUT, 0));
+
+        assertThat(attempted.latencyMs()).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void a_cached_copy_keeps_no_wire_time() {
+        assertThat(Reply.of("hi", 1, 1).onWire(3).untimed().wireMs()).isNaN();
+        assertThat(Reply.of("hi", 1, 1).onWire(3).withText("masked").wireMs()).isEqualTo(3);
+    }
+
+    @Test
     void answers_on_the_first_attempt_and_times_the_call_at_the_boundary() throws InterruptedException {
         long[] inside = new long[2];
         Target target = request -> {

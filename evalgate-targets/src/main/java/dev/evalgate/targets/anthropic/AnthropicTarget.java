@@ -71,10 +71,10 @@ final class AnthropicTarget implements Target, Interruptible {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         if (request.schema() == null) {
-            return transport.exchange(http, AnthropicTarget::parse);
+            return transport.reply(http, AnthropicTarget::parse);
         }
         String tool = request.schema().name();
-        return transport.exchange(http, text -> parseTool(text, tool));
+        return transport.reply(http, text -> parseTool(text, tool));
     }
 
     /**

@@ -54,7 +54,7 @@ final class HttpTarget implements Target, Interruptible {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body.render(vars, request.kase()));
         HttpRequest http = HttpTransport.request(uri, headers).method(method, publisher).build();
-        return transport.exchange(http, reader::parse);
+        return transport.reply(http, reader::parse);
     }
 
     private URI uri(String text) {

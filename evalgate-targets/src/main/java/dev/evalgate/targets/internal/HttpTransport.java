@@ -1,6 +1,7 @@
 package dev.evalgate.targets.internal;
 
 import dev.evalgate.error.TargetException;
+import dev.evalgate.target.Reply;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,11 +57,39 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code request} and reads a 2xx answer into a reply with {@code reader}, stamped with its time on the
+     * wire (request's last byte written to answer's last byte read); failures as {@link #exchange}.
+     */
+    public Reply reply(HttpRequest request, Function<String, Reply> reader) throws InterruptedException {
+        HttpRequest.BodyPublisher publisher = request.bodyPublisher().orElse(null);
+        StampedBody body = null;
+        if (publisher != null && publisher.contentLength() != 0) {
+            body = new StampedBody(publisher);
+            request = HttpRequest.newBuilder(request, (name, value) -> true).method(request.method(), body).build();
+        }
+        StampedReading[] reading = new StampedReading[1];
+        long sent = System.nanoTime(); // without a body, the request goes out as the client takes it
+        String text = send(request, StampedReading.handler(reading));
+        long read = reading[0] == null ? 0 : reading[0].read();
+        long written = body == null ? sent : body.written();
+        try {
+            Reply reply = reader.apply(text);
+            return read == 0 ? reply : reply.onWire(Math.max(0, read - written) / 1_000_000.0);
+        } catch (TargetException e) {
+            throw masked(e);
+        }
+    }
+
     /** The body of a 2xx answer. */
     public String send(HttpRequest request) throws InterruptedException {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String send(HttpRequest request, HttpResponse.BodyHandler<String> handler) throws InterruptedException {
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, handler);
         } catch (IOException e) {
             throw masked(HttpFailures.forException(e, request.uri()));
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package dev.evalgate.targets.internal;
 
 import dev.evalgate.error.TargetException;
 import dev.evalgate.target.Reply;
+import dev.evalgate.target.StreamTiming;
 
 import java.io.IOException;
 import java.net.URI;
@@ -53,6 +54,9 @@ public final class SseExchange {
         if (outcome.failure() != null) {
             throw transport.masked(outcome.failure());
         }
-        return outcome.reply();
+        Reply reply = outcome.reply();
+        StreamTiming timing = reply.stream();
+        // the whole stream, from the request's last byte to the stream's end, is the call's time on the wire
+        return timing == null ? reply : reply.onWire(timing.ttftMs() + timing.generationMs());
     }
 }

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Flow;
 
 /**
- * A request body that notes when the client took its last byte to write: the start of the time to first token.
+ * A request body that notes when the client took its last byte to write: the start of the time to first token and
+ * of a call's time on the wire.
  * The JDK client offers no later point before the answer, and writes a small body straight after taking it.
  */
 final class StampedBody implements HttpRequest.BodyPublisher {
@@ -16,7 +17,11 @@ final class StampedBody implements HttpRequest.BodyPublisher {
     private volatile long written;
 
     StampedBody(String json) {
-        this.body = HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        this(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+
+    StampedBody(HttpRequest.BodyPublisher body) {
+        this.body = body;
     }
 
     /** When the body was handed over in full; the time the request was built if it never was (no body sent). */

@@ -62,7 +62,7 @@ final class OpenAiTarget implements Target, Interruptible {
         HttpRequest http = HttpTransport.request(endpoint, headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return transport.exchange(http, request.schema() == null ? OpenAiTarget::parse : OpenAiTarget::parseStructured);
+        return transport.reply(http, request.schema() == null ? OpenAiTarget::parse : OpenAiTarget::parseStructured);
     }
 
     /**
