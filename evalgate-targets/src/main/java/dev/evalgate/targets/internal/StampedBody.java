@@ -37,14 +37,23 @@ final class StampedBody implements HttpRequest.BodyPublisher {
 
     @Override
     public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+        // a retried send subscribes again; the last one counts
         body.subscribe(new Flow.Subscriber<>() {
             @Override
             public void onSubscribe(Flow.Subscription subscription) {
                 subscriber.onSubscribe(subscription);
             }
 
+            private long handed;
+
             @Override
             public void onNext(ByteBuffer item) {
+                handed += item.remaining();
+                if (handed == contentLength()) {
+                    // the last byte is handed over now; the client may ask for the end signal only after writing it,
+                    // by which time the server can have answered
+                    written = System.nanoTime();
+                }
                 subscriber.onNext(item);
             }
 
@@ -55,7 +64,9 @@ final class StampedBody implements HttpRequest.BodyPublisher {
 
             @Override
             public void onComplete() {
-                written = System.nanoTime(); // a retried send re-subscribes; the last one counts
+                if (handed != contentLength()) {
+                    written = System.nanoTime(); // a body of unknown length ends here
+                }
                 subscriber.onComplete();
             }
         });
