@@ -78,6 +78,20 @@ class PromptfooImportIT {
     }
 
     @Test
+    void providers_and_default_test_may_live_in_files_of_their_own() {
+        Map<String, String> replies = Map.of("Hi, answer in English: colour of the sky", "Blue",
+                "Hi, answer in French: colour of grass", "Vert", "Hi, answer in English: who are you",
+                "As an AI, I am a model");
+        try (ScriptedModel model = new ScriptedModel((m, user) -> replies.getOrDefault(user, "?"))) {
+            Cli imported = importConfig("config-files", model.port());
+            assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+            assertThat(imported.out()).contains("2 candidates, 3 cases");
+            assertThat(run()).containsExactlyEntriesOf(sorted("openai-mini|t1", "PASS", "openai-mini|t2", "PASS",
+                    "openai-mini|t3", "FAIL", "second|t1", "PASS", "second|t2", "PASS", "second|t3", "FAIL"));
+        }
+    }
+
+    @Test
     void several_prompts_times_several_providers_become_one_candidate_each() {
         try (ScriptedModel model = new ScriptedModel((m, user) -> m.equals("model-b") && user.startsWith("Where")
                 ? "I do not know" : user.startsWith("Where") ? "Oslo is in Norway" : "Norway")) {

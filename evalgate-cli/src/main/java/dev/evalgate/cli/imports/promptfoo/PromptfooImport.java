@@ -55,8 +55,9 @@ public final class PromptfooImport {
         });
         List<PfPrompt> prompts = new PromptsReader(baseDir, findings).read(keys.get("prompts"));
         ProvidersReader providerReader = new ProvidersReader(findings, new ExecCommand(suiteDir, baseDir));
-        List<PfTarget> targets = providerReader.read(providers);
-        ConfigNode defaultTest = keys.get("defaultTest");
+        List<PfTarget> targets = providerReader.read(ConfigRefs.resolveEach(baseDir, providers));
+        ConfigNode defaultTest = keys.get("defaultTest") == null ? null
+                : ConfigRefs.resolve(baseDir, keys.get("defaultTest"));
         List<PfTest> tests = new TestsReader(baseDir, findings).read(keys.get("tests"), defaultTest);
         CaseRows rows = CaseRows.of(tests, new AssertMapper(baseDir, findings));
         if (prompts.isEmpty() || targets.isEmpty() || rows.cases().isEmpty()) {
