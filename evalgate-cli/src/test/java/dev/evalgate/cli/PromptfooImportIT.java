@@ -92,6 +92,18 @@ class PromptfooImportIT {
     }
 
     @Test
+    void an_ollama_chat_provider_becomes_an_openai_target_on_ollamas_compatible_endpoint() throws IOException {
+        Cli imported = importConfig("ollama", 0);
+
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isEqualTo(3);
+        assertThat(imported.out()).contains("promptfooconfig.yaml:6: config.num_ctx: has no counterpart on Ollama's "
+                + "OpenAI-compatible endpoint");
+        String suite = Files.readString(dir.resolve("out/evalgate.yaml"));
+        assertThat(suite).contains("type: \"openai\"", "model: \"llama3.2\"", "temperature: 0", "max_tokens: 16",
+                "base_url: \"${OLLAMA_BASE_URL:-http://localhost:11434}/v1\"").doesNotContain("api_key");
+    }
+
+    @Test
     void several_prompts_times_several_providers_become_one_candidate_each() {
         try (ScriptedModel model = new ScriptedModel((m, user) -> m.equals("model-b") && user.startsWith("Where")
                 ? "I do not know" : user.startsWith("Where") ? "Oslo is in Norway" : "Norway")) {

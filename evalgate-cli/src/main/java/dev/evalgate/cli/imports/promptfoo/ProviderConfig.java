@@ -45,6 +45,23 @@ final class ProviderConfig {
         }
     }
 
+    /**
+     * An {@code ollama:chat:} provider as an {@code openai} target on Ollama's OpenAI-compatible endpoint, at
+     * {@code OLLAMA_BASE_URL} as promptfoo reads it (default {@code http://localhost:11434}); no key is needed.
+     */
+    void ollama(ConfigNode.Mapping cfg, Map<String, Object> options) {
+        for (var e : (cfg == null ? Map.<String, ConfigNode>of() : cfg.entries()).entrySet()) {
+            ConfigNode v = e.getValue();
+            switch (e.getKey()) {
+                case "temperature" -> options.put("temperature", PfYaml.plain(v));
+                case "num_predict" -> options.put("max_tokens", PfYaml.plain(v));
+                default -> findings.skip(v, "config." + e.getKey(), "has no counterpart on Ollama's OpenAI-compatible "
+                        + "endpoint, which evalgate calls");
+            }
+        }
+        options.put("base_url", "${OLLAMA_BASE_URL:-http://localhost:11434}/v1");
+    }
+
     void anthropic(ConfigNode.Mapping cfg, Map<String, Object> options) {
         String key = "${ANTHROPIC_API_KEY:-}";
         boolean customBase = false;

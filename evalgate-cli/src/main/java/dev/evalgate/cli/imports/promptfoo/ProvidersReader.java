@@ -77,6 +77,11 @@ final class ProvidersReader {
             options.put("type", "openai");
             options.put("model", id.substring(id.lastIndexOf(':') + 1));
             config.openAi(cfg, options);
+        } else if (id.startsWith("ollama:chat:")) {
+            // Ollama serves the OpenAI chat protocol beside its own, on the same models
+            options.put("type", "openai");
+            options.put("model", id.substring("ollama:chat:".length()));
+            config.ollama(cfg, options);
         } else if (id.startsWith("anthropic:messages:")) {
             options.put("type", "anthropic");
             options.put("model", id.substring("anthropic:messages:".length()));
@@ -99,8 +104,8 @@ final class ProvidersReader {
             findings.skip(idNode, "provider " + id, code != null
                     ? "a " + code + " provider runs promptfoo's in-process " + code + " API, which evalgate cannot "
                     + "call; wrap it as a command worker (README: the command protocol) or a java target"
-                    : "evalgate has no target for it (openai:chat:, openai:, anthropic:messages:, http and exec: "
-                    + "providers are imported)");
+                    : "evalgate has no target for it (openai:chat:, openai:, anthropic:messages:, ollama:chat:, http and "
+                    + "exec: providers are imported)");
             return Optional.empty();
         }
         return Optional.of(options);
