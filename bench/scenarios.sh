@@ -11,7 +11,7 @@
 # Needs evalgate-cli/target/evalgate.jar (mvn -o -q -B -DskipTests -pl evalgate-cli -am package), Java 21+ (JAVA=...,
 # else the one ./evalgate would pick), python3 and /usr/bin/time. Runs use the jar's AOT cache or class-data archive
 # when ./evalgate has trained one beside it (SCENARIO_AOT=off to run without), and the launcher's JVM flags
-# (EVALGATE_JIT=full for the JDK's defaults). Not part of `mvn verify`.
+# (EVALGATE_JIT=full for the JDK's defaults; EVALGATE_JAVA_OPTS adds flags after them). Not part of `mvn verify`.
 # EVALGATE_JAR=path runs another build of the CLI jar (e.g. to compare before and after a change).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -32,14 +32,16 @@ if [ "${SCENARIO_AOT:-on}" != off ]; then
                      *) cache_flags=(-XX:SharedArchiveFile="$cache" -Xlog:cds*=off) ;; esac
   done
 fi
-# the launcher's JVM flags (./evalgate): C1 only and the serial collector, unless EVALGATE_JIT=full
-tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# the launcher's JVM flags (./evalgate): C1 only, the serial collector and a fixed young generation, unless
+# EVALGATE_JIT=full
+tuning=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m -XX:SurvivorRatio=2)
 [ "${EVALGATE_JIT:-c1}" = full ] && tuning=()
-evalgate=("$java" --enable-native-access=ALL-UNNAMED ${tuning[@]+"${tuning[@]}"} ${cache_flags[@]+"${cache_flags[@]}"}
-  -jar "$jar")
+read -r -a user_opts <<< "${EVALGATE_JAVA_OPTS:-}"  # after the launcher's flags, as ./evalgate passes them
+evalgate=("$java" --enable-native-access=ALL-UNNAMED ${tuning[@]+"${tuning[@]}"} ${user_opts[@]+"${user_opts[@]}"}
+  ${cache_flags[@]+"${cache_flags[@]}"} -jar "$jar")
 
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -n 1)," \
-  "start-up cache: ${cache_flags[0]:-none}, JVM flags: ${tuning[*]:-JDK defaults (EVALGATE_JIT=full)}"
+  "start-up cache: ${cache_flags[0]:-none}, JVM flags: ${tuning[*]:-JDK defaults (EVALGATE_JIT=full)}${user_opts[*]:+ then ${user_opts[*]}}"
 
 start_server() { # DELAY_MS [tools]: a chat completions server in its own JVM; sets $server and $port
   rm -f "$work/port" "$work/server.txt"

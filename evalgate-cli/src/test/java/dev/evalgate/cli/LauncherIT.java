@@ -123,6 +123,22 @@ class LauncherIT {
         assertThat(caches(project.resolve("evalgate-cli/target"))).isEmpty();
     }
 
+    @Test
+    void the_launcher_passes_its_jvm_flags_and_then_the_users_from_evalgate_java_opts() throws Exception {
+        Path project = standInProject();
+        // a file the user's -Xlog:gc*=off would name if the launcher let the shell expand it
+        Files.writeString(project.resolve("-Xlog:gc.txt=off"), "");
+
+        String flags = launch(project, Map.of("EVALGATE_AOT", "off", "EVALGATE_JAVA_OPTS", " -Xmn128m  -Xlog:gc*=off "),
+                "jvm-flags");
+        String defaults = launch(project, Map.of("EVALGATE_AOT", "off", "EVALGATE_JIT", "full"), "jvm-flags");
+
+        assertThat(flags).as("the user's flags come last, so they win").contains(
+                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m -XX:SurvivorRatio=2 -Xmn128m -Xlog:gc*=off\n");
+        assertThat(defaults).as("EVALGATE_JIT=full keeps the JDK's defaults").doesNotContain("-XX:")
+                .doesNotContain("-Xmn");
+    }
+
     /** The launcher and find-java.sh copied into a folder whose CLI jar is the echo program. */
     private Path standInProject() throws IOException {
         Path project = dir.resolve("project");
@@ -206,12 +222,17 @@ class LauncherIT {
         return caches.get(0);
     }
 
-    /** A jar whose main class prints "cli got: " and its arguments, and exits 2 when the first is "fail". */
+    /**
+     * A jar whose main class prints "cli got: " and its arguments, then its JVM's flags when the first is "jvm-flags",
+     * and exits 2 when the first is "fail".
+     */
     private void writeEchoJar(Path jar) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Files.writeString(src.resolve("Echo.java"),
                 "public class Echo { public static void main(String[] a) {"
                         + " System.out.println(\"cli got: \" + String.join(\" \", a));"
+                        + " if (a.length > 0 && a[0].equals(\"jvm-flags\")) System.out.println(String.join(\" \","
+                        + " java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));"
                         + " if (a.length > 0 && a[0].equals(\"fail\")) System.exit(2); } }");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "21", "-d",

@@ -75,7 +75,8 @@ class StartupCacheTest {
         Path cli = jar("evalgate-cli-1.jar", 1_000);
 
         assertThat(StartupCache.of(javaHome("25"), 25, cli, List.of(cli), Map.of("EVALGATE_AOT", "off"))).isEmpty();
-        assertThat(LaunchFlags.tuning(Map.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(LaunchFlags.tuning(Map.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmn64m", "-XX:SurvivorRatio=2");
         assertThat(LaunchFlags.tuning(Map.of("EVALGATE_JIT", "full"))).isEmpty();
     }
 }
