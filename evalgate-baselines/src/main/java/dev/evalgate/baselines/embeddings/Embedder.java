@@ -2,7 +2,7 @@ package dev.evalgate.baselines.embeddings;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +30,9 @@ public final class Embedder {
 
     private static volatile Embedder shared;
 
-    private final AllMiniLmL6V2EmbeddingModel model;
+    private final AbstractInProcessEmbeddingModel model;
 
-    private Embedder(AllMiniLmL6V2EmbeddingModel model) {
+    private Embedder(AbstractInProcessEmbeddingModel model) {
         this.model = model;
     }
 
@@ -43,7 +43,7 @@ public final class Embedder {
             synchronized (Embedder.class) {
                 instance = shared;
                 if (instance == null) {
-                    instance = new Embedder(new AllMiniLmL6V2EmbeddingModel(boundedExecutor()));
+                    instance = new Embedder(new MiniLmModel(boundedExecutor()));
                     shared = instance;
                 }
             }
