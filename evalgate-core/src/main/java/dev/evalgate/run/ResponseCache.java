@@ -2,6 +2,7 @@ package dev.evalgate.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.json.SharedBuffers;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 
@@ -79,7 +80,7 @@ public interface ResponseCache {
 
     /** Holder for the mapper the key is written with; sorted map keys keep the key stable. */
     final class Keys {
-        static final ObjectMapper JSON = new ObjectMapper()
+        static final ObjectMapper JSON = SharedBuffers.mapper().build()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
         private Keys() {

@@ -24,7 +24,7 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
             "expect", "upgrade", "te", "keep-alive");
 
     public WireRequest {
-        if (method == null || method.isEmpty() || !method.chars().allMatch(WireRequest::tokenChar)) {
+        if (method == null || !token(method)) {
             throw new IllegalArgumentException("invalid method \"" + method + "\"");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -32,13 +32,13 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
             throw new IllegalArgumentException("not an absolute http or https URL: " + uri);
         }
         headers.forEach((name, value) -> {
-            if (name.isEmpty() || !name.chars().allMatch(WireRequest::tokenChar)) {
+            if (!token(name)) {
                 throw new IllegalArgumentException("invalid header name \"" + name + "\"");
             }
             if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("restricted header name: \"" + name + "\"");
             }
-            if (!value.chars().allMatch(c -> c == '\t' || c >= 0x20 && c != 0x7f && c <= 0xff)) {
+            if (!fieldValue(value)) {
                 throw new IllegalArgumentException("invalid value for header \"" + name
                         + "\": line breaks and control characters are not allowed");
             }
@@ -53,7 +53,12 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
 
     /** Whether the request carries {@code name}, in any case. */
     boolean has(String name) {
-        return headers.keySet().stream().anyMatch(n -> n.equalsIgnoreCase(name));
+        for (String n : headers.keySet()) {
+            if (n.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same request to {@code target}, as a redirect asks; a 303, or a 301/302 after a POST, becomes a GET. */
@@ -63,7 +68,27 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
         return toGet ? new WireRequest("GET", target, headers, null) : new WireRequest(method, target, headers, body);
     }
 
-    private static boolean tokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+    private static boolean token(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Visible Latin-1 characters, spaces and tabs: no line break, so a value cannot start a header of its own. */
+    private static boolean fieldValue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && (c < 0x20 || c == 0x7f || c > 0xff)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

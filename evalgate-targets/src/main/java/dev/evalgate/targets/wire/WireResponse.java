@@ -106,8 +106,14 @@ public final class WireResponse {
 
     /** The whole body. */
     public byte[] bytes() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(
-                framing == Framing.LENGTH ? (int) Math.min(remaining, 1 << 24) : 1024);
+        if (framing == Framing.LENGTH && remaining <= Integer.MAX_VALUE - 8) {
+            byte[] body = new byte[(int) remaining];
+            for (int at = 0; at < body.length; ) {
+                at += read(body, at, body.length - at);
+            }
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         byte[] chunk = new byte[8192];
         for (int n = read(chunk, 0, chunk.length); n >= 0; n = read(chunk, 0, chunk.length)) {
             out.write(chunk, 0, n);
@@ -117,6 +123,14 @@ public final class WireResponse {
 
     /** The whole body as text, in the charset its Content-Type names (UTF-8 when it names none). */
     public String text() throws IOException {
+        if (framing == Framing.LENGTH && !done && remaining <= connection.limit - connection.position) {
+            // the whole body is in the buffer already, as a short answer usually is: decoded where it lies
+            String text = new String(connection.buffer, connection.position, (int) remaining, charset());
+            connection.position += (int) remaining;
+            remaining = 0;
+            finish();
+            return text;
+        }
         return new String(bytes(), charset());
     }
 
