@@ -6,7 +6,6 @@ import dev.evalgate.json.SharedBuffers;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -70,10 +69,8 @@ public interface ResponseCache {
             node.set("conversation", Keys.JSON.valueToTree(request.conversation()));
         }
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Keys.JSON.writeValueAsString(node)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return HexFormat.of().formatHex(Keys.sha256().digest(Keys.JSON.writeValueAsBytes(node)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot compute a cache key", e);
         }
     }
@@ -83,7 +80,26 @@ public interface ResponseCache {
         static final ObjectMapper JSON = SharedBuffers.mapper().build()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+        /** Cloned per key: looking the algorithm up among the security providers cost more than hashing. */
+        private static final MessageDigest SHA_256 = sha256Prototype();
+
         private Keys() {
+        }
+
+        static MessageDigest sha256() {
+            try {
+                return (MessageDigest) SHA_256.clone();
+            } catch (CloneNotSupportedException e) {
+                return sha256Prototype();
+            }
+        }
+
+        private static MessageDigest sha256Prototype() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("this Java runtime has no SHA-256", e);
+            }
         }
     }
 }
