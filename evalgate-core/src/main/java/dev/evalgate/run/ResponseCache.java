@@ -6,6 +6,7 @@ import dev.evalgate.json.SharedBuffers;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -69,7 +70,8 @@ public interface ResponseCache {
             node.set("conversation", Keys.JSON.valueToTree(request.conversation()));
         }
         try {
-            return HexFormat.of().formatHex(Keys.sha256().digest(Keys.JSON.writeValueAsBytes(node)));
+            return HexFormat.of().formatHex(Keys.sha256().digest(Keys.JSON.writeValueAsString(node)
+                    .getBytes(StandardCharsets.UTF_8)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot compute a cache key", e);
         }
