@@ -109,8 +109,7 @@ public final class Http1Client implements AutoCloseable {
                 }
                 long received = connection.bytesRead();
                 try {
-                    connection.write(bytes);
-                    long written = System.nanoTime();
+                    long written = connection.write(bytes);
                     ResponseHead head = ResponseHead.read(connection);
                     return new WireResponse(connection, head, written, request.method().equals("HEAD"));
                 } catch (IOException e) {

@@ -97,14 +97,20 @@ final class Http1Connection implements AutoCloseable {
         return origin;
     }
 
-    /** Writes all of {@code chunks} and returns when the last byte has been handed to the socket. */
-    void write(List<byte[]> chunks) throws IOException {
+    /**
+     * Writes all of {@code chunks}; returns {@link System#nanoTime()} taken just before the last piece was handed to
+     * the socket. Taken before, not after: the server may read the request and start on it before this thread
+     * returns from the write, and the time on the wire must never come out shorter than the server's own.
+     */
+    long write(List<byte[]> chunks) throws IOException {
         if (tlsOut != null) {
-            for (byte[] chunk : chunks) {
-                tlsOut.write(chunk);
+            for (int i = 0; i < chunks.size() - 1; i++) {
+                tlsOut.write(chunks.get(i));
             }
+            long last = System.nanoTime();
+            tlsOut.write(chunks.getLast());
             tlsOut.flush();
-            return;
+            return last;
         }
         direct.clear();
         for (byte[] chunk : chunks) {
@@ -118,7 +124,9 @@ final class Http1Connection implements AutoCloseable {
                 }
             }
         }
+        long last = System.nanoTime();
         flush();
+        return last;
     }
 
     private void flush() throws IOException {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A response being read: its head, when the request's last byte was written, and its body as it comes off the
+ * A response being read: its head, when the request's last piece went to the socket, and its body as it comes off the
  * connection (Content-Length, chunked, or until the server closes), each read stamped with its arrival.
  */
 public final class WireResponse {
@@ -53,7 +53,7 @@ public final class WireResponse {
         return head;
     }
 
-    /** When the request's last byte was handed to the socket, by {@link System#nanoTime()}. */
+    /** When the request's last piece was handed to the socket, by {@link System#nanoTime()}. */
     public long written() {
         return written;
     }
