@@ -243,6 +243,9 @@ public final class Http1Client implements AutoCloseable {
         byte[] body = request.body();
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
+        } else if (request.method().equals("POST") || request.method().equals("PUT")
+                || request.method().equals("PATCH")) {
+            head.append("Content-Length: 0\r\n"); // some servers refuse such a request without a length (411)
         }
         head.append("\r\n");
         List<byte[]> bytes = new ArrayList<>(2);
