@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.Expected;
+import dev.evalgate.json.SharedBuffers;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -24,7 +24,7 @@ import java.util.Set;
 final class CaseJson {
 
     /** Keeps decimals as written, like the dataset reader, so {@code 3.10} round-trips as {@code 3.10}. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = SharedBuffers.mapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();

@@ -38,7 +38,7 @@ class StreamingAcceptanceIT {
     private static final double TOTAL_MS = 240;
     private static final double TOLERANCE_MS = 100;
     /**
-     * The client's clock starts when the JDK hands over the request's last byte, which can be a moment after the
+     * The client's clock starts when the request's last byte has been written to the socket, which can be a moment after the
      * server's clock started on the request's arrival, so a client figure may read a little under the server's wait
      * (a p95 over 100 calls, of which few start late).
      */

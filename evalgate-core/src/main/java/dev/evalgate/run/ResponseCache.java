@@ -2,6 +2,7 @@ package dev.evalgate.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.json.SharedBuffers;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 
@@ -69,20 +70,38 @@ public interface ResponseCache {
             node.set("conversation", Keys.JSON.valueToTree(request.conversation()));
         }
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Keys.JSON.writeValueAsString(node)
+            return HexFormat.of().formatHex(Keys.sha256().digest(Keys.JSON.writeValueAsString(node)
                     .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot compute a cache key", e);
         }
     }
 
     /** Holder for the mapper the key is written with; sorted map keys keep the key stable. */
     final class Keys {
-        static final ObjectMapper JSON = new ObjectMapper()
+        static final ObjectMapper JSON = SharedBuffers.mapper().build()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+        /** Cloned per key: looking the algorithm up among the security providers cost more than hashing. */
+        private static final MessageDigest SHA_256 = sha256Prototype();
+
         private Keys() {
+        }
+
+        static MessageDigest sha256() {
+            try {
+                return (MessageDigest) SHA_256.clone();
+            } catch (CloneNotSupportedException e) {
+                return sha256Prototype();
+            }
+        }
+
+        private static MessageDigest sha256Prototype() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("this Java runtime has no SHA-256", e);
+            }
         }
     }
 }

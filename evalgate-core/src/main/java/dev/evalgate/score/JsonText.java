@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evalgate.config.ConfigNode;
+import dev.evalgate.json.SharedBuffers;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public final class JsonText {
 
     /** Trailing text after the JSON value is an error: {@code {"a":1} sure!} is not valid JSON output. */
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = SharedBuffers.mapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -40,7 +41,7 @@ public final class JsonText {
     }
 
     /** Reads one value from the start of a text, ignoring what follows it: for finding JSON inside prose. */
-    private static final JsonMapper PREFIX = JsonMapper.builder()
+    private static final JsonMapper PREFIX = SharedBuffers.mapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 

@@ -135,10 +135,12 @@ public final class StreamingServer implements AutoCloseable {
                 if (!answer.complete()) {
                     return; // the connection drops mid-answer
                 }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+                // the times are kept before the stream's terminating chunk goes out: a client that has read the
+                // whole answer may ask for them at once
                 long last = System.nanoTime();
                 timings.put(number, new Timing((first - arrived) / 1e6, (last - arrived) / 1e6));
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
             }
         } catch (IOException | InterruptedException e) {
             // the client closed the connection, or the server is closing

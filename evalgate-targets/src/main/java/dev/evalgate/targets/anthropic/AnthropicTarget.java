@@ -12,12 +12,12 @@ import dev.evalgate.target.Target;
 import dev.evalgate.target.TokenUsage;
 import dev.evalgate.targets.internal.HttpFailures;
 import dev.evalgate.targets.internal.HttpTransport;
+import dev.evalgate.targets.wire.WireRequest;
 import dev.evalgate.targets.internal.SseExchange;
 import dev.evalgate.targets.internal.StandIns;
 import dev.evalgate.targets.internal.Texts;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,13 +63,11 @@ final class AnthropicTarget implements Target, Interruptible {
 
     @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
-        String body = Texts.JSON.writeValueAsString(body(request));
+        byte[] body = Texts.JSON.writeValueAsBytes(body(request));
         if (streams(request)) {
             return SseExchange.post(transport, endpoint, headers, body, AnthropicEvents::new);
         }
-        HttpRequest http = HttpTransport.request(endpoint, headers)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        WireRequest http = transport.request("POST", endpoint, headers, body);
         if (request.schema() == null) {
             return transport.reply(http, AnthropicTarget::parse);
         }

@@ -12,7 +12,7 @@ import dev.evalgate.targets.internal.StandIns;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,11 +50,8 @@ final class HttpTarget implements Target, Interruptible {
         if (standIn != null) {
             uri = StandIns.rebase(uri, standIn);
         }
-        HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body.render(vars, request.kase()));
-        HttpRequest http = HttpTransport.request(uri, headers).method(method, publisher).build();
-        return transport.reply(http, reader::parse);
+        byte[] bytes = body == null ? null : body.render(vars, request.kase()).getBytes(StandardCharsets.UTF_8);
+        return transport.reply(transport.request(method, uri, headers, bytes), reader::parse);
     }
 
     private URI uri(String text) {

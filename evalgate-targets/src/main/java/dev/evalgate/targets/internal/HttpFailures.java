@@ -6,8 +6,8 @@ import dev.evalgate.error.TargetException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The classification of HTTP failures: a status or an I/O error becomes a {@link TargetException} of the right
@@ -34,7 +35,8 @@ public final class HttpFailures {
     }
 
     /** The failure for a non-2xx answer; the message carries the provider's own error text when it sent one. */
-    public static TargetException forStatus(int status, HttpHeaders headers, String body, URI uri, Instant now) {
+    public static TargetException forStatus(int status, Function<String, Optional<String>> headers, String body, URI uri,
+                                            Instant now) {
         String kind = "http_" + status;
         String message = "HTTP " + status + " from " + where(uri) + providerMessage(body) + hint(status);
         if (status == 429 || status == 408 || status == 409 || status >= 500) {
@@ -52,6 +54,10 @@ public final class HttpFailures {
         }
         if (e instanceof HttpTimeoutException) {
             return TargetException.retriable("timeout", "no answer from " + where(uri) + " in time", null, e);
+        }
+        if (e instanceof UnknownHostException) {
+            return TargetException.retriable("connection", "cannot connect to " + host + ": "
+                    + e.getMessage() + "; check the host name in the target's URL", null, e);
         }
         if (e instanceof ConnectException) {
             return TargetException.retriable("connection", "cannot connect to " + host
@@ -86,15 +92,15 @@ public final class HttpFailures {
     }
 
     /** The wait a server asked for: {@code retry-after-ms}, or {@code Retry-After} as seconds or an HTTP date. */
-    public static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
-        Optional<String> millis = headers.firstValue("retry-after-ms");
+    public static Optional<Duration> retryAfter(Function<String, Optional<String>> headers, Instant now) {
+        Optional<String> millis = headers.apply("retry-after-ms");
         if (millis.isPresent()) {
             Optional<Duration> parsed = seconds(millis.get(), 0.001);
             if (parsed.isPresent()) {
                 return parsed;
             }
         }
-        return headers.firstValue("retry-after").flatMap(value -> seconds(value, 1).or(() -> date(value, now)));
+        return headers.apply("retry-after").flatMap(value -> seconds(value, 1).or(() -> date(value, now)));
     }
 
     private static Optional<Duration> seconds(String value, double unitSeconds) {

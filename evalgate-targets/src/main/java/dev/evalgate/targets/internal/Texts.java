@@ -2,13 +2,13 @@ package dev.evalgate.targets.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.evalgate.json.SharedBuffers;
 
 /** Small text helpers shared by the target kinds: the JSON mapper, shortening and one-line quoting. */
 public final class Texts {
 
     /** One mapper for every target: thread-safe once configured, and costly to create per call. */
-    public static final ObjectMapper JSON = JsonMapper.builder().build();
+    public static final ObjectMapper JSON = SharedBuffers.mapper().build();
 
     private Texts() {
     }

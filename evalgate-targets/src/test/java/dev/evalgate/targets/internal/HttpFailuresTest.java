@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +23,10 @@ class HttpFailuresTest {
     private static final URI URI = java.net.URI.create("https://api.example.com:8443/v1/chat?key=abc");
     private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
-    private static HttpHeaders headers(Map<String, String> values) {
-        Map<String, List<String>> map = new java.util.HashMap<>();
-        values.forEach((k, v) -> map.put(k, List.of(v)));
-        return HttpHeaders.of(map, (a, b) -> true);
+    /** Header lookup by name in any case, as a response's head answers it. */
+    private static Function<String, Optional<String>> headers(Map<String, String> values) {
+        return name -> values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     private static TargetException status(int status) {

@@ -1,0 +1,126 @@
+package dev.evalgate.targets.wire;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which HTTP proxy, if any, a request goes through: the JVM's proxy settings ({@code -Dhttps.proxyHost=...}) first,
+ * else the environment's {@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, as command-line tools read
+ * them. Loopback hosts are always reached directly. Plain http is sent to the proxy with the whole URI; https goes
+ * through a CONNECT tunnel, so the proxy never sees the request or its key.
+ */
+public final class Proxies {
+
+    /** A proxy to use, with the Proxy-Authorization value built from credentials in its URL, if any. */
+    public record Route(InetSocketAddress address, Optional<String> authorization) {
+    }
+
+    private final Map<String, String> environment;
+    private final ProxySelector selector;
+    private final ConcurrentHashMap<Origin, Optional<Route>> routes = new ConcurrentHashMap<>();
+
+    Proxies(Map<String, String> environment, ProxySelector selector) {
+        this.environment = environment;
+        this.selector = selector;
+    }
+
+    /** The JVM's and this process's environment proxy settings. */
+    public static Proxies fromSystem() {
+        return new Proxies(System.getenv(), ProxySelector.getDefault());
+    }
+
+    /** Every host reached directly. */
+    public static Proxies none() {
+        return new Proxies(Map.of(), null);
+    }
+
+    Optional<Route> route(Origin origin) {
+        return routes.computeIfAbsent(origin, this::find);
+    }
+
+    private Optional<Route> find(Origin origin) {
+        String host = origin.address();
+        if (host.equals("localhost") || host.startsWith("127.") || host.equals("::1")) {
+            return Optional.empty();
+        }
+        String scheme = origin.tls() ? "https" : "http";
+        if (selector != null) {
+            List<Proxy> proxies = selector.select(URI.create(scheme + "://" + origin.authority() + "/"));
+            for (Proxy proxy : proxies) {
+                if (proxy.type() == Proxy.Type.HTTP && proxy.address() instanceof InetSocketAddress address) {
+                    return Optional.of(new Route(address, Optional.empty()));
+                }
+            }
+        }
+        String setting = variable(scheme + "_proxy").or(() -> origin.tls() ? Optional.empty() : variable("all_proxy"))
+                .orElse(null);
+        if (setting == null || bypassed(host)) {
+            return Optional.empty();
+        }
+        URI proxy = URI.create(setting.contains("://") ? setting : "http://" + setting);
+        if (proxy.getHost() == null || !"http".equalsIgnoreCase(proxy.getScheme())) {
+            return Optional.empty(); // socks and the like: not spoken here; the request goes directly
+        }
+        Optional<String> authorization = Optional.ofNullable(proxy.getRawUserInfo()).map(info -> "Basic "
+                + Base64.getEncoder().encodeToString(java.net.URLDecoder.decode(info, StandardCharsets.UTF_8)
+                .getBytes(StandardCharsets.UTF_8)));
+        return Optional.of(new Route(InetSocketAddress.createUnresolved(proxy.getHost(),
+                proxy.getPort() < 0 ? 80 : proxy.getPort()), authorization));
+    }
+
+    private boolean bypassed(String host) {
+        for (String entry : variable("no_proxy").orElse("").split(",")) {
+            String name = entry.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+            if (name.equals("*")) {
+                return true;
+            }
+            name = name.startsWith(".") ? name.substring(1) : name;
+            if (!name.isEmpty() && (host.equals(name) || host.endsWith("." + name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> variable(String name) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            value = environment.get(name.toUpperCase(Locale.ROOT));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** Asks the proxy on {@code connection} for a tunnel to the connection's origin. */
+    static Http1Connection tunnel(Http1Connection connection, Route route) throws IOException {
+        String authority = connection.origin().address().contains(":")
+                ? "[" + connection.origin().address() + "]:" + connection.origin().port()
+                : connection.origin().address() + ":" + connection.origin().port();
+        StringBuilder request = new StringBuilder("CONNECT ").append(authority).append(" HTTP/1.1\r\nHost: ")
+                .append(authority).append("\r\n");
+        route.authorization().ifPresent(value -> request.append("Proxy-Authorization: ").append(value).append("\r\n"));
+        request.append("\r\n");
+        try {
+            connection.write(List.of(request.toString().getBytes(StandardCharsets.ISO_8859_1)));
+            ResponseHead head = ResponseHead.read(connection);
+            if (head.status() / 100 != 2) {
+                throw new IOException("the proxy at " + route.address().getHostString() + ":" + route.address().getPort()
+                        + " refused a tunnel to " + authority + " with HTTP " + head.status()
+                        + (head.status() == 407 ? " (it wants credentials: put them in the proxy URL)" : ""));
+            }
+            return connection;
+        } catch (IOException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+}
