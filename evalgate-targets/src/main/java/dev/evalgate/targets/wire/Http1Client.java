@@ -73,7 +73,7 @@ public final class Http1Client implements AutoCloseable {
                 throw failure(e);
             }
             if (next.isPresent()) {
-                release(response, false);
+                release(response, true); // its body was read: the connection serves the next request
                 current = current.redirectedTo(next.get(), response.status());
                 continue;
             }

@@ -173,11 +173,6 @@ final class Http1Connection implements AutoCloseable {
         return lastArrival;
     }
 
-    /** Whether any byte has come from the server on this connection. */
-    boolean receivedAny() {
-        return bytesRead > 0;
-    }
-
     /** Bytes received so far, over this connection's life. */
     long bytesRead() {
         return bytesRead;
