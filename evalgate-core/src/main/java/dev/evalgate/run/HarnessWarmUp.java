@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Warms evalgate's own code before the measured run without a billed call: each HTTP target's rehearsal copy
  * calls an in-process loopback stand-in, and targets that are free to call answer the suite's first cases. Both go
- * through the same caller, prompt rendering, scorers and pricing as the measured run; results are thrown away.
+ * through the same caller, prompt rendering, agent loop, scorers and pricing as the measured run; results are thrown
+ * away. In a suite with tools the stand-in plays a tool-calling model (see {@link ConversationRehearsal}).
  *
  * <p>The first calls of a JVM are slow for the JIT's sake, not the target's; a run of a few hundred cases would
  * otherwise report the harness's warm-up as the target's p95.
@@ -58,7 +59,8 @@ final class HarnessWarmUp {
             List<TargetConfig> targets = suite.targets();
             for (int i = 0; i < targets.size(); i++) {
                 TargetConfig t = targets.get(i);
-                Optional<Rehearsal> rehearsal = t.target().rehearsal(server.uri(i));
+                Optional<Rehearsal> rehearsal = ConversationRehearsal.of(t.target(), server.uri(i), suite.tools(),
+                        server);
                 if (rehearsal.isPresent()) {
                     server.reply(i, rehearsal.get().reply());
                     // no retries: a failing stand-in call is thrown away like every other, not waited for
@@ -66,7 +68,7 @@ final class HarnessWarmUp {
                             t.policy().withRetries(0, t.policy().backoffBase()));
                     rehearsals.add(new CaseExecutor(t, caller,
                             JudgeScorer.withoutCalls(suite.scorers()), suite.vars(), 1,
-                            ResponseCache.NONE)); // a stand-in's answers are never worth a judge call
+                            ResponseCache.NONE, suite.tools())); // a stand-in's answers are never worth a judge call
                 } else if (t.target().freeToCall()) {
                     free.add(ownCases.get(i));
                 }

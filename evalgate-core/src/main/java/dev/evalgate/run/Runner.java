@@ -97,7 +97,8 @@ public final class Runner {
             executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache,
                     suite.tools()));
             // warm-up calls must be live and must not fill the cache, or the measured run would skip them
-            warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE));
+            warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE,
+                    suite.tools()));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();

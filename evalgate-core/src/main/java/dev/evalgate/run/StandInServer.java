@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process HTTP server on 127.0.0.1 and a port the OS chooses, answering every request at once with a fixed
  * JSON body: the stand-in targets' rehearsals call instead of their real, billed endpoints. Each target gets its own
- * base path, {@code /t0}, {@code /t1}, …, and its own body.
+ * base path, {@code /t0}, {@code /t1}, …, and its own body; a conversation's rehearsal gets more, one per answer
+ * ({@link #serve}).
  */
 final class StandInServer implements AutoCloseable {
 
@@ -26,6 +28,7 @@ final class StandInServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private static final byte[] EMPTY = "{}".getBytes(StandardCharsets.UTF_8);
     private final Map<String, byte[]> replies = new ConcurrentHashMap<>();
+    private final AtomicInteger served = new AtomicInteger();
 
     private StandInServer(HttpServer server) {
         this.server = server;
@@ -60,6 +63,16 @@ final class StandInServer implements AutoCloseable {
     /** What the stand-in answers every call under target {@code index}'s base path. */
     void reply(int index, String json) {
         replies.put("/t" + index, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A new base path answered with {@code json} every time, apart from the targets' own: the URI of a rehearsal copy
+     * whose calls all get that answer.
+     */
+    URI serve(String json) {
+        String base = "/a" + served.incrementAndGet();
+        replies.put(base, json.getBytes(StandardCharsets.UTF_8));
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + base);
     }
 
     /** The first segment of a path: {@code /t3} of {@code /t3/v1/chat/completions}. */
