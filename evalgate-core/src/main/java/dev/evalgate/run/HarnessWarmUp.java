@@ -4,6 +4,7 @@ import dev.evalgate.dataset.Case;
 import dev.evalgate.dataset.CaseReader;
 import dev.evalgate.dataset.Dataset;
 import dev.evalgate.judge.JudgeScorer;
+import dev.evalgate.metric.TargetMetricsCollector;
 import dev.evalgate.suite.Suite;
 import dev.evalgate.suite.TargetConfig;
 import dev.evalgate.target.Rehearsal;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Warms evalgate's own code before the measured run without a billed call: each HTTP target's rehearsal copy
@@ -44,10 +46,12 @@ final class HarnessWarmUp {
 
     /**
      * Warms the harness for the suite's targets, then measures its overhead; {@code ownCases} holds each target's
-     * executor for live calls, in suite order, used only for targets that are free to call.
+     * executor for live calls, in suite order, used only for targets that are free to call. Each result then goes
+     * where a measured one goes, to a metrics collector and to {@code sink} (the run's sinks' rehearsal, or null),
+     * both of which keep nothing.
      */
-    static WarmedHarness run(Suite suite, List<CaseExecutor> ownCases, Dataset dataset, CancelToken cancel)
-            throws InterruptedException {
+    static WarmedHarness run(Suite suite, List<CaseExecutor> ownCases, Dataset dataset, CancelToken cancel,
+                             ResultSink sink) throws InterruptedException {
         long start = System.nanoTime();
         List<Case> cases = firstCases(dataset);
         if (cases.isEmpty() || suite.targets().isEmpty() || cancel.cancelled()) {
@@ -76,9 +80,10 @@ final class HarnessWarmUp {
             long deadline = start + CALLING_NANOS;
             AtomicInteger standInCalls = new AtomicInteger();
             AtomicInteger ownCaseCalls = new AtomicInteger();
+            Consumer<CaseResult> after = afterEachCase(suite, sink);
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                rehearsals.forEach(e -> loops(pool, e, cases, deadline, cancel, standInCalls));
-                free.forEach(e -> loops(pool, e, cases, deadline, cancel, ownCaseCalls));
+                rehearsals.forEach(e -> loops(pool, e, cases, deadline, cancel, standInCalls, after));
+                free.forEach(e -> loops(pool, e, cases, deadline, cancel, ownCaseCalls, after));
             }
             HarnessOverhead overhead = rehearsals.isEmpty()
                     ? OverheadProbe.inProcess(suite.targets().getFirst(), cases.getFirst(), start + TOTAL_NANOS, cancel)
@@ -90,8 +95,25 @@ final class HarnessWarmUp {
         }
     }
 
+    /** What the measured run does with each result, done on throwaway collectors and the sink's rehearsal. */
+    private static Consumer<CaseResult> afterEachCase(Suite suite, ResultSink sink) {
+        TargetMetricsCollector metrics = new TargetMetricsCollector("warm-up", suite.slices(),
+                suite.classification());
+        return result -> {
+            metrics.add(result);
+            if (sink != null) {
+                sink.accept(result);
+            }
+        };
+    }
+
+    /** The model calls behind a result: one per sample, or each call of a conversation. */
+    private static int modelCalls(CaseResult result) {
+        return result.samples().stream().mapToInt(s -> s.exchange() == null ? 1 : s.exchange().calls().size()).sum();
+    }
+
     private static void loops(ExecutorService pool, CaseExecutor executor, List<Case> cases, long deadline,
-                              CancelToken cancel, AtomicInteger calls) {
+                              CancelToken cancel, AtomicInteger calls, Consumer<CaseResult> after) {
         int loops = Math.min(LOOPS_PER_TARGET, Math.max(1, executor.concurrency()));
         AtomicInteger next = new AtomicInteger();
         for (int loop = 0; loop < loops; loop++) {
@@ -102,8 +124,9 @@ final class HarnessWarmUp {
                         if (n >= CALLS_PER_TARGET) {
                             return;
                         }
-                        executor.execute(cases.get(n % cases.size()));
-                        calls.incrementAndGet();
+                        CaseResult result = executor.execute(cases.get(n % cases.size()));
+                        calls.addAndGet(modelCalls(result));
+                        after.accept(result);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -107,7 +107,7 @@ public final class Runner {
         prepareJudges();
         HarnessOverhead harness = null;
         if (warmHarness && !cancel.cancelled()) {
-            WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel);
+            WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, sink.rehearsal());
             harness = warmed.overhead();
             onWarmed.accept(warmed);
         }

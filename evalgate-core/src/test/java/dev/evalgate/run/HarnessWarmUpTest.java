@@ -174,4 +174,33 @@ class HarnessWarmUpTest {
         assertThat(result.harness()).isNull();
         assertThat(warmed).singleElement().satisfies(w -> assertThat(w.describe()).contains("not measured"));
     }
+
+    /** A sink that counts what it is given, and whose rehearsal counts apart. */
+    static final class Counting implements ResultSink {
+        final AtomicInteger kept = new AtomicInteger();
+        final AtomicInteger rehearsed = new AtomicInteger();
+
+        @Override
+        public void accept(CaseResult result) {
+            kept.incrementAndGet();
+        }
+
+        @Override
+        public ResultSink rehearsal() {
+            return result -> rehearsed.incrementAndGet();
+        }
+    }
+
+    @Test
+    void warm_up_results_go_through_the_sinks_rehearsal_and_never_reach_the_sink() throws Exception {
+        Counting sink = new Counting();
+        Endpoint endpoint = new Endpoint();
+
+        new Runner(suite(endpoint), Dataset.of(cases(20)), INFO).warmingHarness(true, w -> {
+        }).run(sink, new CancelToken());
+
+        assertThat(sink.kept).hasValue(20);
+        assertThat(sink.rehearsed.get()).isGreaterThanOrEqualTo(endpoint.rehearsed.get() - HarnessWarmUp.MEASURED_CALLS);
+        assertThat(sink.rehearsed.get()).isPositive();
+    }
 }
