@@ -88,11 +88,21 @@ final class HarnessWarmUp {
             HarnessOverhead overhead = rehearsals.isEmpty()
                     ? OverheadProbe.inProcess(suite.targets().getFirst(), cases.getFirst(), start + TOTAL_NANOS, cancel)
                     : OverheadProbe.loopback(rehearsals.getFirst(), cases, start + TOTAL_NANOS, cancel);
+            settleHeap();
             return new WarmedHarness(standInCalls.get(), ownCaseCalls.get(),
                     Duration.ofNanos(System.nanoTime() - start), overhead);
         } finally {
             rehearsals.forEach(e -> e.caller().close());
         }
+    }
+
+    /**
+     * Collects the garbage start-up and the warm-up left, so the JVM's first collection is not one of the measured
+     * run's. That first one copies all that start-up left alive and paused a busy 2-core machine for 70-150 ms, in
+     * which every call in flight waited and reported the pause as the target's latency; later ones take 2-3 ms.
+     */
+    private static void settleHeap() {
+        System.gc();
     }
 
     /** What the measured run does with each result, done on throwaway collectors and the sink's rehearsal. */

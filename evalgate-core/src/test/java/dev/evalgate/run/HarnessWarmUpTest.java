@@ -203,4 +203,40 @@ class HarnessWarmUpTest {
         assertThat(sink.rehearsed.get()).isGreaterThanOrEqualTo(endpoint.rehearsed.get() - HarnessWarmUp.MEASURED_CALLS);
         assertThat(sink.rehearsed.get()).isPositive();
     }
+
+    private static long collections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).filter(n -> n > 0).sum();
+    }
+
+    @Test
+    void the_heap_is_collected_after_the_last_warm_up_call_and_before_the_first_measured_one() throws Exception {
+        java.util.concurrent.atomic.AtomicLong collectedAtLastCall = new java.util.concurrent.atomic.AtomicLong();
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger callsWhenWarmed = new AtomicInteger(-1);
+        Target local = new Target() {
+            @Override
+            public Reply call(Request request) {
+                calls.incrementAndGet();
+                if (callsWhenWarmed.get() < 0) {
+                    collectedAtLastCall.set(collections());
+                }
+                return Reply.of("yes");
+            }
+
+            @Override
+            public boolean freeToCall() {
+                return true;
+            }
+        };
+        java.util.concurrent.atomic.AtomicLong collectedWhenWarmed = new java.util.concurrent.atomic.AtomicLong();
+
+        new Runner(suite(local), Dataset.of(cases(20)), INFO).warmingHarness(true, w -> {
+            collectedWhenWarmed.set(collections());
+            callsWhenWarmed.set(calls.get());
+        }).run(new RunnerTest.Collecting(), new CancelToken());
+
+        assertThat(collectedWhenWarmed.get()).isGreaterThan(collectedAtLastCall.get());
+        assertThat(calls.get() - callsWhenWarmed.get()).isEqualTo(20);
+    }
 }
