@@ -107,7 +107,15 @@ public final class Runner {
         prepareJudges();
         HarnessOverhead harness = null;
         if (warmHarness && !cancel.cancelled()) {
-            WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, sink.rehearsal());
+            ResultSink rehearsal = sink.rehearsal();
+            WarmedHarness warmed;
+            try {
+                warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, rehearsal);
+            } finally {
+                if (rehearsal != null) {
+                    rehearsal.close();
+                }
+            }
             harness = warmed.overhead();
             onWarmed.accept(warmed);
         }
