@@ -25,7 +25,7 @@ final class OverheadProbe {
         List<Double> latencies = new ArrayList<>();
         while (more(latencies.size(), deadline, cancel)) {
             Sample sample = rehearsal.execute(cases.get(latencies.size() % cases.size())).samples().getFirst();
-            if (sample.exchange() == null) {
+            if (sample.exchange() == null || sample.exchange().calls().isEmpty()) {
                 latencies.add(sample.latencyMs());
             } else {
                 // a conversation's latency is the sum of its model calls; the overhead is per call
