@@ -33,6 +33,19 @@ final class Sinks implements ResultSink {
         }
     }
 
+    /** The rehearsals of the sinks that have one, as one; null when none has. */
+    @Override
+    public ResultSink rehearsal() {
+        List<ResultSink> rehearsals = new ArrayList<>();
+        for (ResultSink sink : sinks) {
+            ResultSink r = sink.rehearsal();
+            if (r != null) {
+                rehearsals.add(r);
+            }
+        }
+        return rehearsals.isEmpty() ? null : new Sinks(List.copyOf(rehearsals));
+    }
+
     @Override
     public void close() {
         RuntimeException first = null;

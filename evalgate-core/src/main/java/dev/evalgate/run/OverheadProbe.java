@@ -23,9 +23,14 @@ final class OverheadProbe {
     static HarnessOverhead loopback(CaseExecutor rehearsal, List<Case> cases, long deadline, CancelToken cancel)
             throws InterruptedException {
         List<Double> latencies = new ArrayList<>();
-        for (int i = 0; more(i, deadline, cancel); i++) {
-            CaseResult result = rehearsal.execute(cases.get(i % cases.size()));
-            latencies.add(result.samples().getFirst().latencyMs());
+        while (more(latencies.size(), deadline, cancel)) {
+            Sample sample = rehearsal.execute(cases.get(latencies.size() % cases.size())).samples().getFirst();
+            if (sample.exchange() == null || sample.exchange().calls().isEmpty()) {
+                latencies.add(sample.latencyMs());
+            } else {
+                // a conversation's latency is the sum of its model calls; the overhead is per call
+                sample.exchange().calls().forEach(c -> latencies.add(c.latencyMs()));
+            }
         }
         return summarise(latencies, HarnessOverhead.LOOPBACK);
     }

@@ -9,6 +9,15 @@ public interface ResultSink extends AutoCloseable {
 
     void accept(CaseResult result);
 
+    /**
+     * A sink that runs this one's code on each result and keeps nothing, so the harness warm-up can warm it with
+     * results it throws away; null (the default) when there is nothing worth warming or nothing can be done without
+     * keeping it (a database, a terminal).
+     */
+    default ResultSink rehearsal() {
+        return null;
+    }
+
     @Override
     default void close() {
     }

@@ -97,7 +97,8 @@ public final class Runner {
             executors.add(new CaseExecutor(t, caller, scorers, suite.vars(), suite.run().repeat(), cache,
                     suite.tools()));
             // warm-up calls must be live and must not fill the cache, or the measured run would skip them
-            warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE));
+            warmUps.add(new CaseExecutor(t, caller, warmUpScorers, suite.vars(), 1, ResponseCache.NONE,
+                    suite.tools()));
             collectors.put(t.id(), new TargetMetricsCollector(t.id(), suite.slices(), suite.classification()));
             failures.put(t.id(), new ArrayList<>());
             permits += t.policy().concurrency();
@@ -106,7 +107,15 @@ public final class Runner {
         prepareJudges();
         HarnessOverhead harness = null;
         if (warmHarness && !cancel.cancelled()) {
-            WarmedHarness warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel);
+            ResultSink rehearsal = sink.rehearsal();
+            WarmedHarness warmed;
+            try {
+                warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, rehearsal);
+            } finally {
+                if (rehearsal != null) {
+                    rehearsal.close();
+                }
+            }
             harness = warmed.overhead();
             onWarmed.accept(warmed);
         }

@@ -7,6 +7,7 @@ import dev.evalgate.dataset.Case;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The conversation parts of a case: its turns, its scripted tool results and the tool calls it expects.
@@ -33,8 +34,28 @@ public record CaseScript(List<Turn> messages, ToolScript script, CallExpectation
         return !messages.isEmpty();
     }
 
+    /**
+     * The scripts of the cases read last, by identity: the agent loop, the metrics and the tool scorers each ask for
+     * the script of a case in flight, and reading it once spares the run two JSON conversions per case.
+     */
+    private static final AtomicReferenceArray<Read> RECENT = new AtomicReferenceArray<>(64);
+
+    private record Read(Case kase, CaseScript script) {
+    }
+
     /** The script of {@code kase}; a case checked by {@link #check} never throws here. */
     public static CaseScript of(Case kase) {
+        int slot = System.identityHashCode(kase) & (RECENT.length() - 1);
+        Read last = RECENT.get(slot);
+        if (last != null && last.kase() == kase) {
+            return last.script();
+        }
+        CaseScript script = parse(kase);
+        RECENT.set(slot, new Read(kase, script));
+        return script;
+    }
+
+    private static CaseScript parse(Case kase) {
         Map<String, Object> vars = kase.vars();
         if (FIELDS.stream().noneMatch(vars::containsKey)) {
             return new CaseScript(List.of(), ToolScript.EMPTY, null);

@@ -174,4 +174,69 @@ class HarnessWarmUpTest {
         assertThat(result.harness()).isNull();
         assertThat(warmed).singleElement().satisfies(w -> assertThat(w.describe()).contains("not measured"));
     }
+
+    /** A sink that counts what it is given, and whose rehearsal counts apart. */
+    static final class Counting implements ResultSink {
+        final AtomicInteger kept = new AtomicInteger();
+        final AtomicInteger rehearsed = new AtomicInteger();
+
+        @Override
+        public void accept(CaseResult result) {
+            kept.incrementAndGet();
+        }
+
+        @Override
+        public ResultSink rehearsal() {
+            return result -> rehearsed.incrementAndGet();
+        }
+    }
+
+    @Test
+    void warm_up_results_go_through_the_sinks_rehearsal_and_never_reach_the_sink() throws Exception {
+        Counting sink = new Counting();
+        Endpoint endpoint = new Endpoint();
+
+        new Runner(suite(endpoint), Dataset.of(cases(20)), INFO).warmingHarness(true, w -> {
+        }).run(sink, new CancelToken());
+
+        assertThat(sink.kept).hasValue(20);
+        assertThat(sink.rehearsed.get()).isGreaterThanOrEqualTo(endpoint.rehearsed.get() - HarnessWarmUp.MEASURED_CALLS);
+        assertThat(sink.rehearsed.get()).isPositive();
+    }
+
+    private static long collections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).filter(n -> n > 0).sum();
+    }
+
+    @Test
+    void the_heap_is_collected_after_the_last_warm_up_call_and_before_the_first_measured_one() throws Exception {
+        java.util.concurrent.atomic.AtomicLong collectedAtLastCall = new java.util.concurrent.atomic.AtomicLong();
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger callsWhenWarmed = new AtomicInteger(-1);
+        Target local = new Target() {
+            @Override
+            public Reply call(Request request) {
+                calls.incrementAndGet();
+                if (callsWhenWarmed.get() < 0) {
+                    collectedAtLastCall.set(collections());
+                }
+                return Reply.of("yes");
+            }
+
+            @Override
+            public boolean freeToCall() {
+                return true;
+            }
+        };
+        java.util.concurrent.atomic.AtomicLong collectedWhenWarmed = new java.util.concurrent.atomic.AtomicLong();
+
+        new Runner(suite(local), Dataset.of(cases(20)), INFO).warmingHarness(true, w -> {
+            collectedWhenWarmed.set(collections());
+            callsWhenWarmed.set(calls.get());
+        }).run(new RunnerTest.Collecting(), new CancelToken());
+
+        assertThat(collectedWhenWarmed.get()).isGreaterThan(collectedAtLastCall.get());
+        assertThat(calls.get() - callsWhenWarmed.get()).isEqualTo(20);
+    }
 }

@@ -23,6 +23,12 @@ import java.util.function.Function;
  * target. To measure cost, evaluate the service's {@code ChatModel} with {@link ChatModelTarget} instead, which
  * passes on the provider's token counts. The rendered system prompt ({@link Request#systemText()}) is not sent
  * here: the service's own {@code @SystemMessage} applies.
+ *
+ * <p>Its replies carry no tool calls, unlike {@link ChatModelTarget}'s: an AI service runs its own agent loop and
+ * executes its own {@code @Tool} methods within one call, so evalgate cannot answer them from a case's scripted tool
+ * results, and the calls the service made are not returned to it. To score a LangChain4j assistant's tool calls,
+ * declare the tools in the suite and evaluate the service's {@code ChatModel} with {@link ChatModelTarget}, so the
+ * runner plays the loop.
  */
 public final class AiServiceTarget implements Target {
 

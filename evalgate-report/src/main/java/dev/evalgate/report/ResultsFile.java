@@ -15,6 +15,7 @@ import dev.evalgate.score.Outcome;
 import dev.evalgate.score.Score;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
@@ -58,6 +59,19 @@ public final class ResultsFile implements ResultSink {
         }
     }
 
+    /** The same writing, into nothing: no file is opened and nothing is kept. */
+    @Override
+    public ResultSink rehearsal() {
+        try {
+            JsonGenerator nowhere = Json.MAPPER.getFactory().createGenerator(OutputStream.nullOutputStream(),
+                    JsonEncoding.UTF8);
+            nowhere.writeStartArray();
+            return new ResultsFile(target, null, nowhere);
+        } catch (IOException e) {
+            return null; // a stream that discards does not fail; if it did, the file is simply not warmed
+        }
+    }
+
     @Override
     public synchronized void accept(CaseResult r) {
         try {
@@ -79,7 +93,7 @@ public final class ResultsFile implements ResultSink {
             out.writeEndArray();
             out.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results file " + file.temp(), e);
+            throw new UncheckedIOException("cannot write results file " + (file == null ? target : file.temp()), e);
         }
     }
 
@@ -209,6 +223,8 @@ public final class ResultsFile implements ResultSink {
                 // the temporary file is deleted next either way
             }
         }
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

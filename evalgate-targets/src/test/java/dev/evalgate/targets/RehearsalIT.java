@@ -12,10 +12,16 @@ import dev.evalgate.targets.http.HttpTargetKind;
 import dev.evalgate.targets.openai.OpenAiTargetKind;
 import dev.evalgate.testkit.LoopbackServer;
 import dev.evalgate.testkit.ScriptedResponse;
+import dev.evalgate.tools.Conversation;
+import dev.evalgate.tools.ToolCall;
+import dev.evalgate.tools.ToolJson;
+import dev.evalgate.tools.ToolSpec;
+import dev.evalgate.tools.Turn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,5 +88,61 @@ class RehearsalIT {
         assertThat(standIn.requests()).singleElement()
                 .satisfies(r -> assertThat(r.body()).contains("hello"));
         assertThat(real.requestCount()).isEqualTo(1);
+    }
+
+    private static final ToolSpec LOOKUP = new ToolSpec("lookup_order", "Find an order",
+            ToolJson.MAPPER.createObjectNode().put("type", "object"));
+    private static final ToolCall CALL = new ToolCall("stand_in_1", "lookup_order", "{\"order_id\":\"x\"}");
+
+    /** A conversation's first model call, rehearsed with the stand-in answering what the protocol says for {@code calls}. */
+    private Reply converse(TargetKind kind, String options, List<ToolCall> calls) throws Exception {
+        try (Target target = TestSpecs.create(kind, options)) {
+            Rehearsal rehearsal = target.rehearsal(URI.create("http://127.0.0.1:" + standIn.port())).orElseThrow();
+            assertThat(rehearsal.turns()).isNotNull();
+            String answer = rehearsal.turns().answer(calls);
+            standIn.respondWith(request -> ScriptedResponse.json(200, answer));
+            Conversation conversation = new Conversation(List.of(Turn.of("user", "where is x?")), List.of(LOOKUP),
+                    "auto");
+            return rehearsal.target().call(new Request(Case.of("c1", "where is x?", Expected.none()), null, 0,
+                    conversation));
+        }
+    }
+
+    @Test
+    void an_openai_stand_in_answers_a_conversation_with_the_tool_calls_it_is_given() throws Exception {
+        Reply reply = converse(new OpenAiTargetKind(), "base_url: " + real.url("/v1") + "\nmodel: m\n", List.of(CALL));
+
+        assertThat(reply.toolCalls()).containsExactly(CALL);
+        assertThat(real.requestCount()).isZero();
+    }
+
+    @Test
+    void a_streaming_openai_target_gets_its_conversation_turns_whole_from_the_stand_in() throws Exception {
+        Reply reply = converse(new OpenAiTargetKind(), "base_url: " + real.url("/v1") + "\nmodel: m\nstream: true\n",
+                List.of());
+
+        assertThat(reply.text()).isEqualTo("ok");
+        assertThat(reply.toolCalls()).isEmpty();
+    }
+
+    @Test
+    void an_anthropic_stand_in_answers_a_conversation_with_tool_use_blocks() throws Exception {
+        Reply reply = converse(new AnthropicTargetKind(), "base_url: " + real.url("") + "\nmodel: m\nstream: true\n",
+                List.of(CALL));
+
+        assertThat(reply.toolCalls()).containsExactly(CALL);
+        assertThat(real.requestCount()).isZero();
+    }
+
+    @Test
+    void an_http_target_that_reads_tool_calls_gets_them_at_its_path() throws Exception {
+        Reply reply = converse(new HttpTargetKind(), """
+                url: %s
+                body: { text: "{{input}}" }
+                output: $.answer
+                tool_calls: $.data.calls
+                """.formatted(real.url("/agent")), List.of(CALL));
+
+        assertThat(reply.toolCalls()).containsExactly(CALL);
     }
 }

@@ -69,6 +69,25 @@ final class AnthropicConversation {
         }
     }
 
+    /**
+     * The smallest answer with a {@code tool_use} block per call, or a text block "ok" when there is none, never
+     * streamed: what the loopback stand-in sends a conversation's rehearsal.
+     */
+    static String standInAnswer(List<ToolCall> calls) {
+        ObjectNode root = Texts.JSON.createObjectNode().put("type", "message").put("role", "assistant");
+        ArrayNode content = root.putArray("content");
+        if (calls.isEmpty()) {
+            content.addObject().put("type", "text").put("text", "ok");
+        }
+        for (ToolCall call : calls) {
+            content.addObject().put("type", "tool_use").put("id", call.id()).put("name", call.name())
+                    .set("input", call.parsed().orElseGet(Texts.JSON::createObjectNode));
+        }
+        root.put("stop_reason", calls.isEmpty() ? "end_turn" : "tool_use");
+        root.putObject("usage").put("input_tokens", 1).put("output_tokens", 1);
+        return root.toString();
+    }
+
     /** The {@code tool_use} blocks of an answer's content, in order. */
     static List<ToolCall> calls(JsonNode content) {
         List<ToolCall> calls = new ArrayList<>();

@@ -164,7 +164,8 @@ final class AnthropicTarget implements Target, Interruptible {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         AnthropicTarget copy = new AnthropicTarget(StandIns.rebase(endpoint, standIn), headers, settings, transport);
-        return Optional.of(new Rehearsal(copy::call, settings.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, settings.stream() ? STAND_IN_STREAM : STAND_IN_REPLY,
+                AnthropicConversation::standInAnswer));
     }
 
     @Override

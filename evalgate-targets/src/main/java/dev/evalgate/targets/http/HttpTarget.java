@@ -67,7 +67,8 @@ final class HttpTarget implements Target, Interruptible {
     @Override
     public Optional<Rehearsal> rehearsal(URI standInUri) {
         HttpTarget copy = new HttpTarget(method, url, headers, body, reader, transport, standInUri);
-        return Optional.of(new Rehearsal(copy::call, reader.standInReply()));
+        return Optional.of(new Rehearsal(copy::call, reader.standInReply(),
+                reader.readsToolCalls() ? reader::standInReply : null));
     }
 
     @Override

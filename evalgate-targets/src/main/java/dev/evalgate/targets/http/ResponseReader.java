@@ -70,7 +70,23 @@ final class ResponseReader {
 
     /** A minimal answer with a text at the output path and a count at each token path, for the stand-in. */
     String standInReply() {
+        return standInReply(List.of());
+    }
+
+    /** Whether answers are read for tool calls too ({@code tool_calls}), so the service can hold a conversation. */
+    boolean readsToolCalls() {
+        return toolCalls != null;
+    }
+
+    /** {@link #standInReply()} with {@code calls} as {@code {id, name, arguments}} at the tool calls' path. */
+    String standInReply(List<ToolCall> calls) {
         MinimalAnswer answer = new MinimalAnswer();
+        if (!calls.isEmpty() && toolCalls != null) {
+            var written = Texts.JSON.createArrayNode();
+            calls.forEach(c -> written.addObject().put("id", c.id()).put("name", c.name())
+                    .put("arguments", c.arguments()));
+            answer.put(toolCalls.source(), written);
+        }
         answer.put(output.source(), Texts.JSON.getNodeFactory().textNode("ok"));
         for (Path tokens : new Path[] {inputTokens, outputTokens}) {
             if (tokens != null) {

@@ -3,6 +3,7 @@ package dev.evalgate.targets.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalgate.targets.internal.Texts;
 import dev.evalgate.tools.Conversation;
 import dev.evalgate.tools.ToolCall;
 import dev.evalgate.tools.ToolSpec;
@@ -57,6 +58,29 @@ final class OpenAiConversation {
                 body.put("tool_choice", conversation.toolChoice());
             }
         }
+    }
+
+    /**
+     * The smallest answer calling {@code calls}, or with the text "ok" when there is none, never streamed: what the
+     * loopback stand-in sends a conversation's rehearsal.
+     */
+    static String standInAnswer(List<ToolCall> calls) {
+        ObjectNode root = Texts.JSON.createObjectNode();
+        ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
+        ObjectNode message = choice.putObject("message").put("role", "assistant");
+        if (calls.isEmpty()) {
+            message.put("content", "ok");
+        } else {
+            message.putNull("content");
+            ArrayNode written = message.putArray("tool_calls");
+            for (ToolCall call : calls) {
+                written.addObject().put("id", call.id()).put("type", "function").putObject("function")
+                        .put("name", call.name()).put("arguments", call.arguments());
+            }
+        }
+        choice.put("finish_reason", calls.isEmpty() ? "stop" : "tool_calls");
+        root.putObject("usage").put("prompt_tokens", 1).put("completion_tokens", 1);
+        return root.toString();
     }
 
     /** The calls of {@code message}; arguments are kept as written, even when they are not valid JSON. */

@@ -150,7 +150,8 @@ final class OpenAiTarget implements Target, Interruptible {
     @Override
     public Optional<Rehearsal> rehearsal(URI standIn) {
         OpenAiTarget copy = new OpenAiTarget(StandIns.rebase(endpoint, standIn), headers, chat, transport);
-        return Optional.of(new Rehearsal(copy::call, chat.stream() ? STAND_IN_STREAM : STAND_IN_REPLY));
+        return Optional.of(new Rehearsal(copy::call, chat.stream() ? STAND_IN_STREAM : STAND_IN_REPLY,
+                OpenAiConversation::standInAnswer));
     }
 
     @Override
