@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,11 @@ import java.util.regex.Pattern;
  * the third with the text "yes", so each conversation makes three model calls. Each line of the times file then
  * also names the case, from the "question N" of its user turn: {@code N TIME}.
  *
- * <pre>java bench/ScenarioServer.java PORT_FILE DELAY_MS TIMES_FILE [tools]</pre>
+ * <p>With {@code stream} it streams like a chat model instead (server-sent events, chunked): the first piece of the
+ * answer DELAY_MS after the request's arrival, ten more every 20 ms, then the usage and {@code [DONE]}; each line of
+ * the times file is then {@code FIRST LAST}, the ms from arrival to the flush of the first piece and of the last byte.
+ *
+ * <pre>java bench/ScenarioServer.java PORT_FILE DELAY_MS TIMES_FILE [tools|stream]</pre>
  */
 public final class ScenarioServer {
 
@@ -52,16 +57,18 @@ public final class ScenarioServer {
     private final ConcurrentLinkedQueue<String> times = new ConcurrentLinkedQueue<>();
     private final long delayMs;
     private final boolean tools;
+    private final boolean stream;
     private volatile boolean recording;
 
-    private ScenarioServer(long delayMs, boolean tools) {
+    private ScenarioServer(long delayMs, String mode) {
         this.delayMs = delayMs;
-        this.tools = tools;
+        this.tools = mode.equals("tools");
+        this.stream = mode.equals("stream");
     }
 
     public static void main(String[] args) throws Exception {
         Path portFile = Path.of(args[0]);
-        ScenarioServer server = new ScenarioServer(Long.parseLong(args[1]), args.length > 3 && args[3].equals("tools"));
+        ScenarioServer server = new ScenarioServer(Long.parseLong(args[1]), args.length > 3 ? args[3] : "");
         Path timesFile = Path.of(args[2]);
         ServerSocket socket = new ServerSocket(0, 4096, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(() -> server.accept(socket));
@@ -95,6 +102,13 @@ public final class ScenarioServer {
                 long arrived = System.nanoTime();
                 int length = readHeaders(in);
                 String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+                if (stream) {
+                    String own = stream(out, arrived);
+                    if (recording) {
+                        times.add(own);
+                    }
+                    continue;
+                }
                 Thread.sleep(delayMs);
                 String label = "";
                 byte[] whole;
@@ -116,6 +130,44 @@ public final class ScenarioServer {
         } catch (IOException | InterruptedException e) {
             // the client closed the connection
         }
+    }
+
+    /**
+     * Streams one answer: each piece is due at a fixed offset from the arrival, so a late wake-up does not delay the
+     * rest; returns "FIRST LAST", the ms from arrival to the first piece's flush and to the last byte's.
+     */
+    private String stream(OutputStream out, long arrived) throws IOException, InterruptedException {
+        out.write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        long due = arrived + delayMs * 1_000_000L;
+        long first = 0;
+        for (int piece = 0; piece <= 12; piece++) {
+            String data = piece == 0 ? "{\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"y\"}}]}"
+                    : piece <= 10 ? "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + (piece == 10 ? "es" : "")
+                    + "\"}}]}"
+                    : piece == 11 ? "{\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":11}}"
+                    : "[DONE]";
+            if (piece > 0 && piece <= 10) {
+                due += 20_000_000L;
+            }
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            byte[] event = ("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+            out.write((Integer.toHexString(event.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(event);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            if (first == 0) {
+                first = System.nanoTime();
+            }
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        long last = System.nanoTime();
+        return String.format(Locale.ROOT, "%.3f %.3f", (first - arrived) / 1e6, (last - arrived) / 1e6);
     }
 
     /** A tool call for the first two steps of conversation {@code n}, then the final answer. */
@@ -162,7 +214,7 @@ public final class ScenarioServer {
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
              ExecutorService pool = Executors.newFixedThreadPool(50)) {
             List<Future<?>> calls = new ArrayList<>();
-            for (int i = 0; i < 3000; i++) {
+            for (int i = 0; i < (stream ? 400 : 3000); i++) {
                 calls.add(pool.submit(() -> client.send(HttpRequest.newBuilder(uri)
                         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString())));
             }

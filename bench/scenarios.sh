@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Named benchmark scenarios, each in a fresh JVM, each printing its figure beside the limit it is measured against:
-#   bench/scenarios.sh a|b|c|d|e|f|all
+#   bench/scenarios.sh a|b|c|d|e|f|g|all
 #   a  first 200 calls, concurrency 50, 20 ms server in another JVM, warmup off: client p50/p95 vs the server's own p95
 #   b  whole-process wall time of 10,000 cases at concurrency 100 against a 20 ms server, vs N*L/C
 #   c  CPU-seconds per 1,000 cases at steady state: the marginal CPU between a 10,000- and a 40,000-case run
@@ -8,6 +8,8 @@
 #   e  start-up: `--version` and the support-routing demo (in-process baselines), vs the JVM's own start
 #   f  conversations: 500 three-call tool-calling conversations at concurrency 10 against a 5 ms tool-calling server in
 #      another JVM; each conversation's latency minus the server's own time for its calls, p50/p95, vs 5 ms
+#   g  streaming: 200 streamed answers at concurrency 10 from a server in another JVM that sends the first piece after
+#      40 ms and ten more over 200 ms; time to first token and latency p50/p95 vs 40 and 240 ms (+3)
 # Needs evalgate-cli/target/evalgate.jar (mvn -o -q -B -DskipTests -pl evalgate-cli -am package), Java 21+ (JAVA=...,
 # else the one ./evalgate would pick), python3 and /usr/bin/time. Runs use the jar's AOT cache or class-data archive
 # when ./evalgate has trained one beside it (SCENARIO_AOT=off to run without), and the launcher's JVM flags
@@ -193,8 +195,41 @@ print(f"f  {len(gaps)} conversations ({calls} model calls) at c=10, 5 ms tool-ca
 PY
 }
 
+scenario_g() {
+  start_server 40 stream
+  mkdir -p "$work/g"; rm -rf "$work/g/.evalgate"
+  python3 -c "
+with open('$work/g/cases.jsonl', 'w') as f:
+    for i in range(1, 201): f.write('{\"id\":\"c%d\",\"input\":\"question %d\",\"expected\":\"yes\"}\n' % (i, i))"
+  cat > "$work/g/evalgate.yaml" <<YAML
+suite: streaming
+dataset: cases.jsonl
+targets:
+  - { id: llm, type: openai, base_url: "http://127.0.0.1:$port/v1", model: m, stream: true, concurrency: 10, retries: 0 }
+scorers: [ equals ]
+YAML
+  timed_run run "$work/g/evalgate.yaml" --quiet --no-store -o "$work/results.json"
+  stop_server
+  python3 - "$work" <<'PY'
+import json, math, sys
+work = sys.argv[1]
+results = json.load(open(f"{work}/results.json"))
+samples = [s for c in results["cases"] for s in c["samples"]]
+ttft = sorted(s["ttft_ms"] for s in samples if s.get("ttft_ms") is not None)
+total = sorted(s["latency_ms"] for s in samples if s.get("latency_ms") is not None)
+own = [line.split() for line in open(f"{work}/server.txt") if line.strip()]
+first, last = sorted(float(a) for a, _ in own), sorted(float(b) for _, b in own)
+q = lambda a, p: a[max(0, math.ceil(p * len(a)) - 1)]
+ok = q(ttft, .95) <= 43 and q(total, .95) <= 243
+print(f"g  {len(ttft)} streamed answers at c=10 (first piece after 40 ms, ten more over 200 ms): time to first token"
+      f" p50 {q(ttft, .5):.1f} / p95 {q(ttft, .95):.1f} ms (server's own p95 {q(first, .95):.1f}), latency p50"
+      f" {q(total, .5):.1f} / p95 {q(total, .95):.1f} ms (server's own p95 {q(last, .95):.1f}); goal within 3 ms of 40 and"
+      f" 240 ms: {'met' if ok else 'MISSED'}")
+PY
+}
+
 case "$which" in
-  a|b|c|d|e|f) "scenario_$which" ;;
-  all) for s in a b c d e f; do "scenario_$s"; done ;;
-  *) echo "usage: bench/scenarios.sh a|b|c|d|e|f|all" >&2; exit 2 ;;
+  a|b|c|d|e|f|g) "scenario_$which" ;;
+  all) for s in a b c d e f g; do "scenario_$s"; done ;;
+  *) echo "usage: bench/scenarios.sh a|b|c|d|e|f|g|all" >&2; exit 2 ;;
 esac
