@@ -3,6 +3,8 @@ package dev.evalgate.targets.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalgate.error.TargetException;
 
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -55,6 +57,9 @@ public final class HttpFailures {
         if (e instanceof HttpTimeoutException) {
             return TargetException.retriable("timeout", "no answer from " + where(uri) + " in time", null, e);
         }
+        if (e instanceof SSLException && !(e.getCause() instanceof IOException)) {
+            return tls((SSLException) e, host);
+        }
         if (e instanceof UnknownHostException) {
             return TargetException.retriable("connection", "cannot connect to " + host + ": "
                     + e.getMessage() + "; check the host name in the target's URL", null, e);
@@ -65,6 +70,25 @@ public final class HttpFailures {
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return TargetException.retriable("connection", "connection to " + host + " failed: " + detail, null, e);
+    }
+
+    /**
+     * A TLS failure that a retry would meet again: a certificate not trusted or not made for the host, or a server
+     * that does not speak TLS at all. (One caused by the connection breaking is a connection failure instead.)
+     */
+    private static TargetException tls(SSLException e, String host) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (detail.contains("unrecognized SSL message") || detail.contains("plaintext connection")) {
+            return TargetException.fatal("tls", host + " did not answer in TLS; if it serves plain HTTP, the"
+                    + " target's URL should start with http:// instead of https://");
+        }
+        if (e instanceof SSLHandshakeException && (detail.contains("PKIX") || detail.contains("certification path")
+                || detail.contains("subject alternative") || detail.contains("No name matching"))) {
+            return TargetException.fatal("tls", "the TLS certificate of " + host + " was refused: " + detail
+                    + ". If the server's certificate comes from a private CA, give the JVM a trust store that"
+                    + " holds it: JAVA_TOOL_OPTIONS=-Djavax.net.ssl.trustStore=/path/to/truststore.p12");
+        }
+        return TargetException.fatal("tls", "the TLS handshake with " + host + " failed: " + detail);
     }
 
     /**

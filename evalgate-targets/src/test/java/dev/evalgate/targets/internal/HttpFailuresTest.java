@@ -96,6 +96,23 @@ class HttpFailuresTest {
     }
 
     @Test
+    void tls_failures_a_retry_would_meet_again_are_fatal_and_say_what_to_fix() {
+        TargetException plain = HttpFailures.forException(
+                new javax.net.ssl.SSLException("Unsupported or unrecognized SSL message"), URI);
+        assertThat(plain.retriable()).isFalse();
+        assertThat(plain.kind()).isEqualTo("tls");
+        assertThat(plain.getMessage()).contains("did not answer in TLS").contains("http:// instead of https://");
+        TargetException untrusted = HttpFailures.forException(new javax.net.ssl.SSLHandshakeException(
+                "PKIX path building failed: unable to find valid certification path to requested target"), URI);
+        assertThat(untrusted.retriable()).isFalse();
+        assertThat(untrusted.getMessage()).contains("certificate").contains("javax.net.ssl.trustStore");
+        javax.net.ssl.SSLException broken = new javax.net.ssl.SSLException("Connection reset",
+                new java.net.SocketException("Connection reset"));
+        assertThat(HttpFailures.forException(broken, URI).retriable()).as("a connection broken mid-handshake")
+                .isTrue();
+    }
+
+    @Test
     void masks_secrets_longest_first() {
         Secrets secrets = Secrets.of(List.of("abcd", "xxabcdxx", "12"));
 
