@@ -73,21 +73,20 @@ public final class Http1Client implements AutoCloseable {
                 throw failure(e);
             }
             if (next.isPresent()) {
-                release(response, true); // its body was read: the connection serves the next request
+                release(response); // its body was read: the connection serves the next request
                 current = current.redirectedTo(next.get(), response.status());
                 continue;
             }
-            boolean handled = false;
             try {
-                T result = handler.handle(response);
-                handled = true;
-                return result;
+                return handler.handle(response);
             } catch (ClosedByInterruptException e) {
                 throw interrupted();
             } catch (IOException e) {
                 throw failure(e);
             } finally {
-                release(response, handled);
+                // kept when its body was read to the end, even if the handler then refused it (a 429 says so):
+                // the next call need not connect anew
+                release(response);
             }
         }
     }
@@ -167,9 +166,9 @@ public final class Http1Client implements AutoCloseable {
     }
 
     /** Back to the pool when its body was read whole and the server keeps it open; else closed. */
-    private void release(WireResponse response, boolean handled) {
+    private void release(WireResponse response) {
         Http1Connection connection = response.connection();
-        if (!handled || !response.reusable() || closed) {
+        if (!response.reusable() || closed) {
             connection.close();
             return;
         }

@@ -88,6 +88,23 @@ class Http1ClientIT {
     }
 
     @Test
+    void keeps_the_connection_after_an_error_answer_whose_body_was_read() throws Exception {
+        try (RawServer server = new RawServer((request, out) -> {
+            RawServer.write(out, "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: 9\r\n\r\n"
+                    + "slow down");
+            return true;
+        }); Http1Client client = new Http1Client(CONNECT, Proxies.none())) {
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> client.send(post(server, "{}"), response -> {
+                    String body = response.text();
+                    throw new IllegalStateException(response.status() + " " + body);
+                })).hasMessage("429 slow down");
+            }
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_body_cut_short_is_an_io_failure_that_says_so() throws Exception {
         try (RawServer server = new RawServer((request, out) -> {
             RawServer.write(out, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"choices\":[");
