@@ -4,6 +4,7 @@ import dev.evalgate.config.ConfigNode;
 import dev.evalgate.config.Credentials;
 import dev.evalgate.config.Options;
 import dev.evalgate.config.SecretValues;
+import dev.evalgate.targets.wire.WireRequest;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,6 +41,10 @@ public record HttpSettings(Map<String, String> headers, Duration connectTimeout,
             if (value.isNull()) {
                 throw value.error("has no value; give the header a value or remove it");
             }
+            // refused here, naming the line, rather than by every call of the run
+            WireRequest.problem(name, value.value()).ifPresent(problem -> {
+                throw value.error(problem); // names the header, never its value (it may be a key)
+            });
             headers.put(name, value.value());
             if (value.secret() || Credentials.isCredentialName(name)) {
                 // "Bearer sk-..." leaks the key even if the scheme word stays; the token alone is a secret too.

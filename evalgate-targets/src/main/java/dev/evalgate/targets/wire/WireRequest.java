@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,19 +32,28 @@ public record WireRequest(String method, URI uri, Map<String, String> headers, b
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new IllegalArgumentException("not an absolute http or https URL: " + uri);
         }
-        headers.forEach((name, value) -> {
-            if (!token(name)) {
-                throw new IllegalArgumentException("invalid header name \"" + name + "\"");
-            }
-            if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("restricted header name: \"" + name + "\"");
-            }
-            if (!fieldValue(value)) {
-                throw new IllegalArgumentException("invalid value for header \"" + name
-                        + "\": line breaks and control characters are not allowed");
-            }
-        });
+        headers.forEach((name, value) -> problem(name, value).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        }));
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    /**
+     * What is wrong with a header for HTTP/1.1, if anything: a name that is not a token, a header the client writes
+     * itself, a value with a line break or control character (it could start a header of its own).
+     */
+    public static Optional<String> problem(String name, String value) {
+        if (!token(name)) {
+            return Optional.of("invalid header name \"" + name + "\"");
+        }
+        if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of("restricted header name: \"" + name + "\" (the client sets it itself)");
+        }
+        if (!fieldValue(value)) {
+            return Optional.of("invalid value for header \"" + name
+                    + "\": line breaks and control characters are not allowed");
+        }
+        return Optional.empty();
     }
 
     /** A POST of {@code json} (UTF-8) with the given headers. */

@@ -26,6 +26,17 @@ class HttpTargetKindTest {
     }
 
     @Test
+    void rejects_a_header_the_protocol_does_not_allow_when_the_suite_is_read_without_showing_its_value() {
+        assertThatThrownBy(() -> TestSpecs.create(kind, "url: http://127.0.0.1:9/p\noutput: $.x\n"
+                + "headers: { Authorization: \"Bearer sk-live-123\\r\\nX-Evil: 1\" }\n"))
+                .hasMessageContaining("suite.yaml:3").hasMessageContaining("headers.Authorization").hasMessageContaining("line breaks")
+                .hasMessageNotContaining("sk-live-123");
+        assertThatThrownBy(() -> TestSpecs.create(kind, "url: http://127.0.0.1:9/p\noutput: $.x\n"
+                + "headers: { Host: example.com }\n"))
+                .hasMessageContaining("restricted header name");
+    }
+
+    @Test
     void rejects_a_url_that_is_not_http() {
         assertThatThrownBy(() -> TestSpecs.create(kind, "url: localhost:8080/p\noutput: $.x\n"))
                 .isInstanceOf(ConfigException.class)
