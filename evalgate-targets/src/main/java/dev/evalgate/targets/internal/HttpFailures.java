@@ -2,6 +2,7 @@ package dev.evalgate.targets.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalgate.error.TargetException;
+import dev.evalgate.targets.wire.Proxies;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -56,6 +57,9 @@ public final class HttpFailures {
         }
         if (e instanceof HttpTimeoutException) {
             return TargetException.retriable("timeout", "no answer from " + where(uri) + " in time", null, e);
+        }
+        if (e instanceof Proxies.SettingException) {
+            return TargetException.fatal("proxy", e.getMessage());
         }
         if (e instanceof SSLException && !(e.getCause() instanceof IOException)) {
             return tls((SSLException) e, host);

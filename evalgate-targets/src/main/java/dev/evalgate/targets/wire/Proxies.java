@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -44,11 +45,23 @@ public final class Proxies {
         return new Proxies(Map.of(), null);
     }
 
-    Optional<Route> route(Origin origin) {
-        return routes.computeIfAbsent(origin, this::find);
+    /** A proxy setting that cannot be used; its message names the variable, never the value (it may hold a key). */
+    public static final class SettingException extends IOException {
+        public SettingException(String message) {
+            super(message);
+        }
     }
 
-    private Optional<Route> find(Origin origin) {
+    Optional<Route> route(Origin origin) throws SettingException {
+        Optional<Route> route = routes.get(origin);
+        if (route == null) {
+            route = find(origin);
+            routes.putIfAbsent(origin, route);
+        }
+        return route;
+    }
+
+    private Optional<Route> find(Origin origin) throws SettingException {
         String host = origin.address();
         if (host.equals("localhost") || host.startsWith("127.") || host.equals("::1")) {
             return Optional.empty();
@@ -62,14 +75,25 @@ public final class Proxies {
                 }
             }
         }
-        String setting = variable(scheme + "_proxy").or(() -> origin.tls() ? Optional.empty() : variable("all_proxy"))
-                .orElse(null);
+        Optional<Map.Entry<String, String>> found = origin.tls() ? variable("https_proxy")
+                : variable("http_proxy", "all_proxy");
+        String name = found.map(Map.Entry::getKey).orElse(null);
+        String setting = found.map(Map.Entry::getValue).orElse(null);
         if (setting == null || bypassed(host)) {
             return Optional.empty();
         }
-        URI proxy = URI.create(setting.contains("://") ? setting : "http://" + setting);
-        if (proxy.getHost() == null || !"http".equalsIgnoreCase(proxy.getScheme())) {
-            return Optional.empty(); // socks and the like: not spoken here; the request goes directly
+        if (setting.toLowerCase(Locale.ROOT).startsWith("socks")) {
+            return Optional.empty(); // not spoken here (the README says so): the request goes directly
+        }
+        URI proxy;
+        try {
+            proxy = new URI(setting.contains("://") ? setting : "http://" + setting);
+        } catch (URISyntaxException e) {
+            proxy = null;
+        }
+        if (proxy == null || proxy.getHost() == null || !"http".equalsIgnoreCase(proxy.getScheme())) {
+            throw new SettingException("the proxy setting " + name + " is not an HTTP proxy URL such as"
+                    + " http://proxy.example:3128; fix it or unset it");
         }
         Optional<String> authorization = Optional.ofNullable(proxy.getRawUserInfo()).map(info -> "Basic "
                 + Base64.getEncoder().encodeToString(java.net.URLDecoder.decode(info, StandardCharsets.UTF_8)
@@ -79,7 +103,7 @@ public final class Proxies {
     }
 
     private boolean bypassed(String host) {
-        for (String entry : variable("no_proxy").orElse("").split(",")) {
+        for (String entry : variable("no_proxy").map(Map.Entry::getValue).orElse("").split(",")) {
             String name = entry.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
             if (name.equals("*")) {
                 return true;
@@ -92,12 +116,17 @@ public final class Proxies {
         return false;
     }
 
-    private Optional<String> variable(String name) {
-        String value = environment.get(name);
-        if (value == null || value.isBlank()) {
-            value = environment.get(name.toUpperCase(Locale.ROOT));
+    /** The first of these variables that is set (each read in lower, then upper case), with the name it had. */
+    private Optional<Map.Entry<String, String>> variable(String... names) {
+        for (String name : names) {
+            for (String form : List.of(name, name.toUpperCase(Locale.ROOT))) {
+                String value = environment.get(form);
+                if (value != null && !value.isBlank()) {
+                    return Optional.of(Map.entry(form, value.strip()));
+                }
+            }
         }
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        return Optional.empty();
     }
 
     /** Asks the proxy on {@code connection} for a tunnel to the connection's origin. */

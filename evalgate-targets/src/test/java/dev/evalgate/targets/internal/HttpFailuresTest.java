@@ -113,6 +113,14 @@ class HttpFailuresTest {
     }
 
     @Test
+    void an_unusable_proxy_setting_is_fatal() {
+        TargetException e = HttpFailures.forException(
+                new dev.evalgate.targets.wire.Proxies.SettingException("the proxy setting HTTPS_PROXY is not ..."), URI);
+        assertThat(e.retriable()).isFalse();
+        assertThat(e.kind()).isEqualTo("proxy");
+    }
+
+    @Test
     void masks_secrets_longest_first() {
         Secrets secrets = Secrets.of(List.of("abcd", "xxabcdxx", "12"));
 

@@ -155,6 +155,16 @@ class TlsAndProxyIT {
         }
     }
 
+    @Test
+    void a_proxy_setting_that_is_not_an_http_url_is_refused_naming_the_variable_not_its_value() {
+        Proxies proxies = new Proxies(Map.of("HTTPS_PROXY", "ftp://user:s3cret@proxy.example:21"), null);
+        try (Http1Client client = new Http1Client(CONNECT, proxies, trusting)) {
+            assertThatThrownBy(() -> client.send(WireRequest.post(tlsUri("api.example.test"), Map.of(), "{}"),
+                    WireResponse::text)).isInstanceOf(Proxies.SettingException.class)
+                    .hasMessageContaining("HTTPS_PROXY").hasMessageNotContaining("s3cret");
+        }
+    }
+
     /** A CONNECT proxy that tunnels every request to the loopback TLS server, whatever host it names. */
     private static final class Tunnels implements AutoCloseable {
         private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
