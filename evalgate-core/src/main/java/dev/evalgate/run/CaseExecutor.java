@@ -12,6 +12,7 @@ import dev.evalgate.target.RenderedPrompt;
 import dev.evalgate.target.Reply;
 import dev.evalgate.target.Request;
 import dev.evalgate.target.ResilientCaller;
+import dev.evalgate.target.Target;
 import dev.evalgate.tools.CaseScript;
 import dev.evalgate.tools.Exchange;
 import dev.evalgate.tools.Toolbox;
@@ -72,21 +73,40 @@ final class CaseExecutor {
      * send. A failure is left for the calls to report.
      */
     void prepare(Case first) throws InterruptedException {
-        Request probe = null;
-        if (first != null) {
-            try {
-                PromptTemplate template = target.prompt();
-                probe = new Request(first, template == null ? null : template.render(first, suiteVars), 0);
-            } catch (PromptTemplate.PromptException e) {
-                // the case will report its prompt error; the target still starts, just without a probe
-            }
-        }
         try {
-            caller.target().prepare(probe);
+            caller.target().prepare(probe(first));
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
             // not fatal here: the measured calls meet the same problem and record it case by case
+        }
+    }
+
+    /**
+     * Lets the target open a connection for each call it will have in flight, with {@code first} (or nothing) as
+     * the probe telling where to. A failure is left for the calls to report.
+     */
+    void connect(Case first) throws InterruptedException {
+        Target t = caller.target();
+        try {
+            t.connect(probe(first), Math.max(1, Math.min(concurrency(), t.maxConcurrency())));
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            // not fatal here: the measured calls meet the same problem and record it case by case
+        }
+    }
+
+    /** The request of {@code first}, or null when there is none or its prompt does not render. */
+    private Request probe(Case first) {
+        if (first == null) {
+            return null;
+        }
+        try {
+            PromptTemplate template = target.prompt();
+            return new Request(first, template == null ? null : template.render(first, suiteVars), 0);
+        } catch (PromptTemplate.PromptException e) {
+            return null; // the case will report its prompt error; the target still starts, just without a probe
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -48,10 +47,11 @@ final class HarnessWarmUp {
      * Warms the harness for the suite's targets, then measures its overhead; {@code ownCases} holds each target's
      * executor for live calls, in suite order, used only for targets that are free to call. Each result then goes
      * where a measured one goes, to a metrics collector and to {@code sink} (the run's sinks' rehearsal, or null),
-     * both of which keep nothing.
+     * both of which keep nothing. {@code inFlight} is the measured run's most calls at once: the warm-up's calls run on
+     * the same kind of threads ({@link CallThreads}).
      */
     static WarmedHarness run(Suite suite, List<CaseExecutor> ownCases, Dataset dataset, CancelToken cancel,
-                             ResultSink sink) throws InterruptedException {
+                             ResultSink sink, int inFlight) throws InterruptedException {
         long start = System.nanoTime();
         List<Case> cases = firstCases(dataset);
         if (cases.isEmpty() || suite.targets().isEmpty() || cancel.cancelled()) {
@@ -81,7 +81,7 @@ final class HarnessWarmUp {
             AtomicInteger standInCalls = new AtomicInteger();
             AtomicInteger ownCaseCalls = new AtomicInteger();
             Consumer<CaseResult> after = afterEachCase(suite, sink);
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            try (ExecutorService pool = CallThreads.forCalls(inFlight)) {
                 rehearsals.forEach(e -> loops(pool, e, cases, deadline, cancel, standInCalls, after));
                 free.forEach(e -> loops(pool, e, cases, deadline, cancel, ownCaseCalls, after));
             }

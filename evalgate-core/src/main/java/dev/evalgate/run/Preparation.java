@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
  */
 final class Preparation {
 
+    /** The longest the measured run waits for its targets' connections to open. */
+    private static final long CONNECT_WAIT_NANOS = 2_000_000_000L;
+
     private Preparation() {
     }
 
@@ -38,6 +41,36 @@ final class Preparation {
                 } catch (java.util.concurrent.ExecutionException e) {
                     // prepare reports nothing itself; the measured calls record what is wrong
                 }
+            }
+        }
+    }
+
+    /**
+     * Has every target open its connections, all at once, right before the measured run (after the warm-ups, so
+     * they are fresh). Waits at most {@link #CONNECT_WAIT_NANOS}: an endpoint that does not answer is left to the
+     * calls, which report it, and a connection opened later still joins its pool.
+     */
+    static void connect(List<CaseExecutor> executors, Dataset dataset, CancelToken cancel)
+            throws InterruptedException {
+        if (executors.isEmpty() || cancel.cancelled()) {
+            return;
+        }
+        Case first = first(dataset);
+        List<Thread> openers = new ArrayList<>();
+        for (CaseExecutor executor : executors) {
+            openers.add(Thread.ofVirtual().name("evalgate-connect").start(() -> {
+                try {
+                    executor.connect(first);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + CONNECT_WAIT_NANOS;
+        for (Thread opener : openers) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !opener.join(java.time.Duration.ofNanos(left))) {
+                return;
             }
         }
     }

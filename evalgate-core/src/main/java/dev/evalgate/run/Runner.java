@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -110,7 +109,7 @@ public final class Runner {
             ResultSink rehearsal = sink.rehearsal();
             WarmedHarness warmed;
             try {
-                warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, rehearsal);
+                warmed = HarnessWarmUp.run(suite, warmUps, dataset, cancel, rehearsal, permits);
             } finally {
                 if (rehearsal != null) {
                     rehearsal.close();
@@ -119,14 +118,15 @@ public final class Runner {
             harness = warmed.overhead();
             onWarmed.accept(warmed);
         }
-        WarmUp.run(warmUps, dataset, suite.run().warmup(), cancel);
+        WarmUp.run(warmUps, dataset, suite.run().warmup(), cancel, permits);
+        Preparation.connect(executors, dataset, cancel);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Semaphore inFlight = new Semaphore(permits);
         AtomicReference<Throwable> crash = new AtomicReference<>();
         boolean complete = true;
         RuntimeException dataError = null;
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        try (ExecutorService pool = CallThreads.forCalls(permits);
              CaseReader reader = dataset.open()) {
             while (true) {
                 if (cancel.cancelled() || crash.get() != null) {

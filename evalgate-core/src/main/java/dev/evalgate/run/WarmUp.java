@@ -7,7 +7,6 @@ import dev.evalgate.dataset.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Runs the first cases through every target before the measured run and throws the results away.
@@ -24,7 +23,8 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    static void run(List<CaseExecutor> executors, Dataset dataset, int calls, CancelToken cancel)
+    /** Makes {@code calls} billed calls per target, on the threads the measured run uses for {@code inFlight} calls. */
+    static void run(List<CaseExecutor> executors, Dataset dataset, int calls, CancelToken cancel, int inFlight)
             throws InterruptedException {
         if (calls <= 0 || executors.isEmpty()) {
             return;
@@ -38,7 +38,7 @@ final class WarmUp {
         if (cases.isEmpty()) {
             return;
         }
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = CallThreads.forCalls(inFlight)) {
             for (int i = 0; i < calls && !cancel.cancelled(); i++) {
                 Case kase = cases.get(i % cases.size());
                 for (CaseExecutor executor : executors) {

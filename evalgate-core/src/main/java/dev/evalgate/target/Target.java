@@ -42,6 +42,19 @@ public interface Target extends AutoCloseable {
     }
 
     /**
+     * Opens up to {@code connections} connections to the target's endpoint right before the measured run, so its
+     * first calls find them open as later calls do instead of timing a server's accepting a new connection; nothing
+     * is sent and nothing is billed. The runner calls it once per run, after the warm-ups; targets without
+     * connections of their own (the default) do nothing.
+     *
+     * @param probe the request of the run's first case, for a target whose endpoint depends on the case; null when
+     *              the run has no case
+     * @throws Exception when a connection cannot be opened; the run goes on and the calls report what is wrong
+     */
+    default void connect(Request probe, int connections) throws Exception {
+    }
+
+    /**
      * A copy of this target that speaks its protocol to the loopback stand-in at {@code standIn} instead of the
      * real endpoint, used to warm the harness before the measured run; empty (the default) for targets without an
      * HTTP endpoint, which are then warmed on the suite's own cases only when {@link #freeToCall()} says so.

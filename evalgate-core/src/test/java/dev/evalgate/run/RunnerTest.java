@@ -122,6 +122,62 @@ class RunnerTest {
     }
 
     @Test
+    void calls_run_on_platform_threads_kept_for_the_run_so_the_kernel_wakes_them() throws InterruptedException {
+        Queue<Thread> threads = new ConcurrentLinkedQueue<>();
+        Target noting = request -> {
+            threads.add(Thread.currentThread());
+            return Reply.of("yes");
+        };
+
+        run(suite(1, target("a", noting)), cases(40, "yes"), new Collecting());
+
+        assertThat(threads).hasSize(40).noneMatch(Thread::isVirtual);
+        assertThat(threads.stream().distinct().count()).as("one thread per call in flight (concurrency 4)")
+                .isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void each_target_opens_a_connection_per_call_in_flight_before_the_first_measured_call()
+            throws InterruptedException {
+        Queue<String> events = new ConcurrentLinkedQueue<>();
+        Target connecting = new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) {
+                events.add("call");
+                return Reply.of("yes");
+            }
+
+            @Override
+            public void connect(dev.evalgate.target.Request probe, int connections) {
+                events.add("connect " + connections + " for " + probe.kase().id());
+            }
+        };
+
+        run(suite(1, target("a", connecting)), cases(6, "yes"), new Collecting());
+
+        assertThat(events).hasSize(7).first().isEqualTo("connect 4 for c0");
+    }
+
+    @Test
+    void a_target_that_cannot_connect_ahead_still_runs_every_case() throws InterruptedException {
+        Target refusing = new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) {
+                return Reply.of("yes");
+            }
+
+            @Override
+            public void connect(dev.evalgate.target.Request probe, int connections) throws Exception {
+                throw new java.net.ConnectException("Connection refused");
+            }
+        };
+
+        RunResult result = run(suite(1, target("a", refusing)), cases(6, "yes"), new Collecting());
+
+        assertThat(metrics(result, "a").passed()).isEqualTo(6);
+    }
+
+    @Test
     void a_target_error_is_recorded_for_its_case_and_the_run_goes_on() throws InterruptedException {
         Target flaky = request -> switch (request.kase().id()) {
             case "c1" -> throw TargetException.fatal("http_400", "bad request");

@@ -54,6 +54,14 @@ final class HttpTarget implements Target, Interruptible {
         return transport.reply(transport.request(method, uri, headers, bytes), reader::parse);
     }
 
+    /** Opens connections to the URL of the run's first case (most URLs are the same for every case). */
+    @Override
+    public void connect(Request probe, int connections) throws InterruptedException {
+        if (probe != null && standIn == null) {
+            transport.open(uri(Templates.execute(url, Templates.vars(probe), probe.kase(), "url")), connections);
+        }
+    }
+
     private URI uri(String text) {
         try {
             return new URI(text);

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -71,6 +74,31 @@ public final class HttpTransport implements AutoCloseable {
         } catch (TargetException e) {
             throw masked(e);
         }
+    }
+
+    /**
+     * Opens up to {@code count} connections to {@code uri}'s origin at once and leaves them in the pool, so the
+     * first calls of a measured run find them open as later calls do (a server's accepting a new connection is
+     * otherwise timed in the first call on it); nothing is sent. Returns how many opened; one that fails is left
+     * for the calls to report.
+     */
+    public int open(URI uri, int count) throws InterruptedException {
+        AtomicInteger opened = new AtomicInteger();
+        List<Thread> openers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            openers.add(Thread.ofVirtual().name("evalgate-connect").start(() -> {
+                try {
+                    client.open(uri);
+                    opened.incrementAndGet();
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    // the calls meet the same problem and report it, classified, case by case
+                }
+            }));
+        }
+        for (Thread opener : openers) {
+            opener.join();
+        }
+        return opened.get();
     }
 
     /**

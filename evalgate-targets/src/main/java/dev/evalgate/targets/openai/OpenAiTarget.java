@@ -54,6 +54,11 @@ final class OpenAiTarget implements Target, Interruptible {
     }
 
     @Override
+    public void connect(Request probe, int connections) throws InterruptedException {
+        transport.open(endpoint, connections);
+    }
+
+    @Override
     public Reply call(Request request) throws InterruptedException, JsonProcessingException {
         byte[] body = Texts.JSON.writeValueAsBytes(body(request));
         if (streams(request)) {

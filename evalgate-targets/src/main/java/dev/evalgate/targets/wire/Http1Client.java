@@ -91,6 +91,33 @@ public final class Http1Client implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a connection to {@code uri}'s origin (through its proxy, TLS handshake included) and leaves it idle in
+     * the pool, so a later call finds it open; nothing is sent on it.
+     *
+     * @throws IOException          the connection could not be opened
+     * @throws InterruptedException the calling thread was interrupted
+     */
+    public void open(URI uri) throws IOException, InterruptedException {
+        if (closed) {
+            throw new IOException("the client has been closed");
+        }
+        Origin origin = Origin.of(uri);
+        Http1Connection connection;
+        try {
+            connection = connect(origin, proxies.route(origin));
+        } catch (ClosedByInterruptException e) {
+            throw interrupted();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        connection.idleUntil(System.nanoTime() + DEFAULT_IDLE_NANOS);
+        idle.computeIfAbsent(origin, o -> new ConcurrentLinkedDeque<>()).offerLast(connection);
+        if (closed) {
+            closeIdle();
+        }
+    }
+
     /** Writes the request on a pooled or new connection and reads the response's head. */
     private WireResponse exchange(WireRequest request) throws IOException, InterruptedException {
         if (closed) {

@@ -203,6 +203,49 @@ class Http1ClientIT {
     }
 
     @Test
+    void connections_opened_ahead_serve_the_first_calls_and_carry_nothing_until_then() throws Exception {
+        CountDownLatch allArrived = new CountDownLatch(3);
+        try (RawServer server = new RawServer((request, out) -> {
+            allArrived.countDown();
+            try {
+                // each answer waits for all three requests, so the three calls need three connections at once
+                assertThat(allArrived.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            RawServer.ok(out, "ok");
+            return true;
+        }); Http1Client client = new Http1Client(CONNECT, Proxies.none());
+             ExecutorService callers = Executors.newFixedThreadPool(3)) {
+            for (int i = 0; i < 3; i++) {
+                client.open(server.uri("/"));
+            }
+            assertThat(server.seen).as("opening sends nothing").isEmpty();
+
+            java.util.List<Future<String>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                calls.add(callers.submit(() -> text(client, post(server, "{}"))));
+            }
+            for (Future<String> call : calls) {
+                assertThat(call.get(10, TimeUnit.SECONDS)).isEqualTo("ok");
+            }
+            assertThat(server.connections()).as("the calls used the connections opened ahead").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_connection_that_cannot_be_opened_ahead_fails_there_and_leaves_nothing_in_the_pool() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        try (Http1Client client = new Http1Client(CONNECT, Proxies.none())) {
+            assertThatThrownBy(() -> client.open(java.net.URI.create("http://127.0.0.1:" + closedPort + "/")))
+                    .isInstanceOf(java.net.ConnectException.class);
+        }
+    }
+
+    @Test
     void a_refused_connection_is_a_connect_exception() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -1,0 +1,40 @@
+package dev.evalgate.run;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The threads a run's calls are made on, the same for the warm-ups and the measured run so both exercise one code
+ * path.
+ *
+ * <p>Up to {@link #PLATFORM_LIMIT} calls at once run on a pool of platform threads, one per call in flight. A
+ * platform thread blocked reading a socket is woken by the kernel when the answer arrives; a virtual thread is woken
+ * by the JDK's poller thread and then waits for a carrier, two hand-offs whose delay lands inside the measured time.
+ * On a 2-core machine that put 1-5 ms more on a streamed answer's p95 (time to first token and latency) and on the
+ * p95 of the first 200 calls (docs/benchmarks.md). Above the limit, where that many platform threads would cost
+ * more memory than the precision is worth, calls run on virtual threads.
+ */
+final class CallThreads {
+
+    /** The most calls in flight that get a platform thread each. */
+    static final int PLATFORM_LIMIT = 256;
+
+    /** {@code -Devalgate.call-threads=virtual} (or {@code platform}) overrides the choice, to compare the two. */
+    private static final String OVERRIDE = System.getProperty("evalgate.call-threads", "");
+
+    private CallThreads() {
+    }
+
+    /** An executor for at most {@code inFlight} calls at once, each task being one call (or one loop of calls). */
+    static ExecutorService forCalls(int inFlight) {
+        int threads = Math.max(1, inFlight);
+        boolean platform = switch (OVERRIDE) {
+            case "platform" -> true;
+            case "virtual" -> false;
+            default -> threads <= PLATFORM_LIMIT;
+        };
+        return platform
+                ? Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("evalgate-call-", 1).factory())
+                : Executors.newVirtualThreadPerTaskExecutor();
+    }
+}
