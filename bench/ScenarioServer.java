@@ -60,10 +60,11 @@ public final class ScenarioServer {
     private final boolean stream;
     private volatile boolean recording;
     /**
-     * A streamed answer's pieces are due at fixed times: a sleeping platform thread is woken on time by the kernel, a
-     * virtual one by way of the JDK's timer thread and a carrier, 1-5 ms late at p95. The platform threads are kept
-     * after the warm-up, so a new connection's first request does not wait for a thread to start (which put 2-5 ms
-     * on the first requests the client timed, before this server's clock started).
+     * With {@code stream}, a platform thread per connection, kept after the warm-up: sleeping until a piece is due, it
+     * is woken on time by the kernel, where a virtual thread is woken by way of the JDK's timer thread and then a
+     * carrier, 1-5 ms late at p95 on a busy 2-core machine; a new thread per connection put 2-5 ms more on the first
+     * requests. Otherwise a virtual thread per connection: at concurrency 50-100 fifty platform threads waking at once
+     * took the cores from the client being measured (its p95 for the first 200 calls rose from 30-38 to 40-60 ms).
      */
     private final ExecutorService connections;
 

@@ -10,14 +10,16 @@ import java.util.concurrent.Executors;
  * <p>Up to {@link #PLATFORM_LIMIT} calls at once run on a pool of platform threads, one per call in flight. A
  * platform thread blocked reading a socket is woken by the kernel when the answer arrives; a virtual thread is woken
  * by the JDK's poller thread and then waits for a carrier, two hand-offs whose delay lands inside the measured time.
- * On a 2-core machine that put 1-5 ms more on a streamed answer's p95 (time to first token and latency) and on the
- * p95 of the first 200 calls (docs/benchmarks.md). Above the limit, where that many platform threads would cost
- * more memory than the precision is worth, calls run on virtual threads.
+ * On a 2-core machine that put 1-5 ms more on a streamed answer's p95 (time to first token and latency) at
+ * concurrency 10. Above the limit calls run on virtual threads: there the kernel's wake-up per answer costs more
+ * than the precision is worth (at concurrency 100, platform threads took 15% more CPU and 1.6 times the context
+ * switches, as the poller wakes many virtual threads at once) and gained nothing measurable at concurrency 50, where
+ * the cores themselves are the wait. docs/benchmarks.md has the figures.
  */
 final class CallThreads {
 
     /** The most calls in flight that get a platform thread each. */
-    static final int PLATFORM_LIMIT = 256;
+    static final int PLATFORM_LIMIT = 32;
 
     /** {@code -Devalgate.call-threads=virtual} (or {@code platform}) overrides the choice, to compare the two. */
     private static final String OVERRIDE = System.getProperty("evalgate.call-threads", "");
