@@ -178,6 +178,24 @@ class RunnerTest {
     }
 
     @Test
+    void a_sink_that_breaks_stops_the_run_with_an_internal_error_and_no_more_cases_are_taken() {
+        AtomicInteger calls = new AtomicInteger();
+        Target counting = request -> {
+            calls.incrementAndGet();
+            return Reply.of("yes");
+        };
+        ResultSink broken = result -> {
+            throw new IllegalStateException("disk full");
+        };
+
+        assertThatThrownBy(() -> run(suite(1, target("a", counting)), cases(1000, "yes"), broken))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("internal error")
+                .hasMessageContaining("disk full");
+        assertThat(calls.get()).as("at most one call per thread in flight after the first failure")
+                .isLessThanOrEqualTo(2 * POLICY.concurrency());
+    }
+
+    @Test
     void a_target_error_is_recorded_for_its_case_and_the_run_goes_on() throws InterruptedException {
         Target flaky = request -> switch (request.kase().id()) {
             case "c1" -> throw TargetException.fatal("http_400", "bad request");
