@@ -100,7 +100,7 @@ public final class RunWriter implements ResultSink {
      * Waits for a batch's first entry, then lets the batch fill for up to {@value #MAX_DELAY_MS} ms, looking at the
      * queue every {@value #TICK_MS} ms; a barrier or a full batch wakes it at once ({@link #put}). Woken per batch
      * rather than per result: a hand-off to this thread for each of 5,000 results a second cost two context
-     * switches apiece, a tenth of a run's CPU on a 2-core machine.
+     * switches apiece, about a fifth of an HTTP case's CPU on a 2-core machine (docs/benchmarks.md).
      */
     private void loop() {
         List<CaseResult> batch = new ArrayList<>();
