@@ -233,27 +233,29 @@ class Http1ClientIT {
         }
     }
 
+    /** A loopback URL where nothing listens any more. */
+    private static java.net.URI closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return java.net.URI.create("http://127.0.0.1:" + s.getLocalPort() + "/");
+        }
+    }
+
     @Test
     void a_connection_that_cannot_be_opened_ahead_fails_there_and_leaves_nothing_in_the_pool() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        java.net.URI nowhere = closedPort();
         try (Http1Client client = new Http1Client(CONNECT, Proxies.none())) {
-            assertThatThrownBy(() -> client.open(java.net.URI.create("http://127.0.0.1:" + closedPort + "/")))
+            assertThatThrownBy(() -> client.open(nowhere)).isInstanceOf(java.net.ConnectException.class);
+            assertThatThrownBy(() -> text(client, WireRequest.post(nowhere, Map.of(), "{}")))
+                    .as("no connection was pooled: the call connects anew and is refused too")
                     .isInstanceOf(java.net.ConnectException.class);
         }
     }
 
     @Test
     void a_refused_connection_is_a_connect_exception() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        java.net.URI nowhere = closedPort();
         try (Http1Client client = new Http1Client(CONNECT, Proxies.none())) {
-            assertThatThrownBy(() -> text(client, WireRequest.post(
-                    java.net.URI.create("http://127.0.0.1:" + closedPort + "/"), Map.of(), "{}")))
+            assertThatThrownBy(() -> text(client, WireRequest.post(nowhere, Map.of(), "{}")))
                     .isInstanceOf(java.net.ConnectException.class);
         }
     }
