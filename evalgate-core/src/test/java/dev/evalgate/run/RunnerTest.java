@@ -196,6 +196,27 @@ class RunnerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void a_target_whose_connections_never_open_does_not_hold_the_run_back() throws InterruptedException {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        Target hanging = new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) {
+                return Reply.of("yes");
+            }
+
+            @Override
+            public void connect(dev.evalgate.target.Request probe, int connections) throws InterruptedException {
+                never.await(); // an endpoint that swallows the connection attempt
+            }
+        };
+
+        RunResult result = run(suite(1, target("a", hanging)), cases(3, "yes"), new Collecting());
+
+        assertThat(metrics(result, "a").passed()).isEqualTo(3);
+    }
+
+    @Test
     void a_target_error_is_recorded_for_its_case_and_the_run_goes_on() throws InterruptedException {
         Target flaky = request -> switch (request.kase().id()) {
             case "c1" -> throw TargetException.fatal("http_400", "bad request");
