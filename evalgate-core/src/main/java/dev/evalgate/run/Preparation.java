@@ -11,8 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Gets every target ready before the measured run, all at once: worker processes start and load while no clock
- * runs, so the first calls are timed like every other (a JVM worker's start-up once took 2.6 s of the first call).
+ * Gets every target ready before the measured run, all at once, while no clock runs, so the first calls are timed
+ * like every other: worker processes start and load before the warm-ups (a JVM worker's start-up once took 2.6 s of
+ * the first call), and connections open right before the measured run (a server's accepting a new connection put
+ * 2-5 ms on each first call).
  */
 final class Preparation {
 
