@@ -100,6 +100,27 @@ class RunnerTest {
         return OutputTransform.parse(((ConfigNode.Mapping) root).entries().get("transform"));
     }
 
+    /** What a test target does when asked to open its connections. */
+    @FunctionalInterface
+    private interface Connect {
+        void open(dev.evalgate.target.Request probe, int connections) throws Exception;
+    }
+
+    /** A target answering with {@code calls} that does {@code connect} when asked to open its connections. */
+    private static Target connectingWith(Target calls, Connect connect) {
+        return new Target() {
+            @Override
+            public Reply call(dev.evalgate.target.Request request) throws Exception {
+                return calls.call(request);
+            }
+
+            @Override
+            public void connect(dev.evalgate.target.Request probe, int connections) throws Exception {
+                connect.open(probe, connections);
+            }
+        };
+    }
+
     @Test
     void every_case_reaches_every_target_exactly_once_and_the_sink() throws InterruptedException {
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -140,18 +161,10 @@ class RunnerTest {
     void each_target_opens_a_connection_per_call_in_flight_before_the_first_measured_call()
             throws InterruptedException {
         Queue<String> events = new ConcurrentLinkedQueue<>();
-        Target connecting = new Target() {
-            @Override
-            public Reply call(dev.evalgate.target.Request request) {
-                events.add("call");
-                return Reply.of("yes");
-            }
-
-            @Override
-            public void connect(dev.evalgate.target.Request probe, int connections) {
-                events.add("connect " + connections + " for " + probe.kase().id());
-            }
-        };
+        Target connecting = connectingWith(request -> {
+            events.add("call");
+            return Reply.of("yes");
+        }, (probe, connections) -> events.add("connect " + connections + " for " + probe.kase().id()));
 
         run(suite(1, target("a", connecting)), cases(6, "yes"), new Collecting());
 
@@ -160,17 +173,9 @@ class RunnerTest {
 
     @Test
     void a_target_that_cannot_connect_ahead_still_runs_every_case() throws InterruptedException {
-        Target refusing = new Target() {
-            @Override
-            public Reply call(dev.evalgate.target.Request request) {
-                return Reply.of("yes");
-            }
-
-            @Override
-            public void connect(dev.evalgate.target.Request probe, int connections) throws Exception {
-                throw new java.net.ConnectException("Connection refused");
-            }
-        };
+        Target refusing = connectingWith(request -> Reply.of("yes"), (probe, connections) -> {
+            throw new java.net.ConnectException("Connection refused");
+        });
 
         RunResult result = run(suite(1, target("a", refusing)), cases(6, "yes"), new Collecting());
 
@@ -199,17 +204,8 @@ class RunnerTest {
     @org.junit.jupiter.api.Timeout(60)
     void a_target_whose_connections_never_open_does_not_hold_the_run_back() throws InterruptedException {
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
-        Target hanging = new Target() {
-            @Override
-            public Reply call(dev.evalgate.target.Request request) {
-                return Reply.of("yes");
-            }
-
-            @Override
-            public void connect(dev.evalgate.target.Request probe, int connections) throws InterruptedException {
-                never.await(); // an endpoint that swallows the connection attempt
-            }
-        };
+        // an endpoint that swallows the connection attempt
+        Target hanging = connectingWith(request -> Reply.of("yes"), (probe, connections) -> never.await());
 
         RunResult result = run(suite(1, target("a", hanging)), cases(3, "yes"), new Collecting());
 
