@@ -57,7 +57,7 @@ stop_server() { # writes the server's own times to $work/server.txt
   kill -TERM "$server"; wait "$server" 2>/dev/null || true; server=""
 }
 
-suite() { # CASES CONCURRENCY STORE(on|off): a suite of CASES cases against the server, in $work/s
+suite() { # CASES CONCURRENCY STORE(on|off) [MORE TARGET KEYS]: a suite of CASES cases against the server, in $work/s
   mkdir -p "$work/s"; rm -rf "$work/s/.evalgate"
   python3 -c "import sys
 with open('$work/s/cases.jsonl', 'w') as f:
@@ -66,7 +66,7 @@ with open('$work/s/cases.jsonl', 'w') as f:
 suite: scenario
 dataset: cases.jsonl
 targets:
-  - { id: llm, type: openai, base_url: "http://127.0.0.1:$port/v1", model: m, concurrency: $2, retries: 0 }
+  - { id: llm, type: openai, base_url: "http://127.0.0.1:$port/v1", model: m, ${4:+$4, }concurrency: $2, retries: 0 }
 scorers: [ equals ]
 YAML
   store_flag=(--quiet); if [ "$3" = off ]; then store_flag=(--quiet --no-store); fi
@@ -197,18 +197,8 @@ PY
 
 scenario_g() {
   start_server 40 stream
-  mkdir -p "$work/g"; rm -rf "$work/g/.evalgate"
-  python3 -c "
-with open('$work/g/cases.jsonl', 'w') as f:
-    for i in range(1, 201): f.write('{\"id\":\"c%d\",\"input\":\"question %d\",\"expected\":\"yes\"}\n' % (i, i))"
-  cat > "$work/g/evalgate.yaml" <<YAML
-suite: streaming
-dataset: cases.jsonl
-targets:
-  - { id: llm, type: openai, base_url: "http://127.0.0.1:$port/v1", model: m, stream: true, concurrency: 10, retries: 0 }
-scorers: [ equals ]
-YAML
-  timed_run run "$work/g/evalgate.yaml" --quiet --no-store -o "$work/results.json"
+  suite 200 10 off "stream: true"
+  timed_run run "$work/s/evalgate.yaml" "${store_flag[@]}" -o "$work/results.json"
   stop_server
   python3 - "$work" <<'PY'
 import json, math, sys
