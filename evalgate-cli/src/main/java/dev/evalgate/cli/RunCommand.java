@@ -116,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validateFlags();
+        Runner.checkSettings();
         Shard part = ShardFlags.validate(shard, runId, resume, noStore);
         try (Suite suite = select(SuiteLoader.standard().load(config, Set.copyOf(targets)))) {
             RunPlan planned = RunPlan.of(suite, limit, sample, seed, concurrency);

@@ -1,5 +1,7 @@
 package dev.evalgate.run;
 
+import dev.evalgate.error.ConfigException;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,13 +32,24 @@ final class CallThreads {
     /** An executor for at most {@code inFlight} calls at once, each task being one call (or one loop of calls). */
     static ExecutorService forCalls(int inFlight) {
         int threads = Math.max(1, inFlight);
-        boolean platform = switch (OVERRIDE) {
-            case "platform" -> true;
-            case "virtual" -> false;
-            default -> threads <= PLATFORM_LIMIT;
-        };
-        return platform
+        return platform(OVERRIDE, threads)
                 ? Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("evalgate-call-", 1).factory())
                 : Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    /** Refuses a mistyped {@code -Devalgate.call-threads}, before a run has started anything. */
+    static void check() {
+        platform(OVERRIDE, 1);
+    }
+
+    /** Whether {@code threads} calls at once get platform threads, {@code override} being the property's value. */
+    static boolean platform(String override, int threads) {
+        return switch (override) {
+            case "platform" -> true;
+            case "virtual" -> false;
+            case "" -> threads <= PLATFORM_LIMIT;
+            default -> throw new ConfigException("-Devalgate.call-threads=" + override + " is not a choice of threads:"
+                    + " use platform or virtual, or leave the property out to let evalgate choose");
+        };
     }
 }

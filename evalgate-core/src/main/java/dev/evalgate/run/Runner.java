@@ -81,6 +81,16 @@ public final class Runner {
         return new Runner(suite, dataset, info, cache, finished, on, onWarmed);
     }
 
+    /**
+     * Checks the JVM settings a run reads (the {@code evalgate.call-threads} property), so a mistake is reported
+     * before a store or a worker is opened for the run.
+     *
+     * @throws dev.evalgate.error.ConfigException naming the setting and its choices
+     */
+    public static void checkSettings() {
+        CallThreads.check();
+    }
+
     public RunResult run(ResultSink sink, CancelToken cancel) throws InterruptedException {
         List<TargetConfig> targets = suite.targets();
         List<CaseExecutor> executors = new ArrayList<>();

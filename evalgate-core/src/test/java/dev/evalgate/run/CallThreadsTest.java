@@ -34,4 +34,14 @@ class CallThreadsTest {
     void no_concurrency_still_gets_one_thread() throws Exception {
         assertThat(virtual(CallThreads.forCalls(0))).isFalse();
     }
+
+    @Test
+    void the_override_picks_either_kind_and_a_typo_is_refused_with_the_choices() {
+        assertThat(CallThreads.platform("virtual", 4)).isFalse();
+        assertThat(CallThreads.platform("platform", 1000)).isTrue();
+        assertThat(CallThreads.platform("", CallThreads.PLATFORM_LIMIT)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallThreads.platform("platfrom", 4))
+                .isInstanceOf(dev.evalgate.error.ConfigException.class)
+                .hasMessageContaining("-Devalgate.call-threads=platfrom").hasMessageContaining("platform or virtual");
+    }
 }
